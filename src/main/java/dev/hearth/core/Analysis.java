@@ -1,0 +1,43 @@
+package dev.hearth.core;
+
+import dev.hearth.core.respond.Stage;
+import dev.hearth.core.respond.Strategy;
+import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.core.understand.EmotionScores;
+import dev.hearth.core.understand.Goal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What Hearth understood and decided in one turn, as written to {@code analysis} by {@code replay}:
+ * emotion scores, the person's support words (feelings), topics, intents, crisis level, the ESConv stage
+ * and strategies of the reply, and the goals stored this turn.
+ */
+public record Analysis(
+        EmotionScores emotions,
+        List<String> feelings,
+        List<String> topics,
+        List<String> intents,
+        CrisisLevel crisis,
+        Stage stage,
+        List<Strategy> strategies,
+        List<Goal> goals) {
+
+    public Analysis {
+        Objects.requireNonNull(emotions, "emotions");
+        feelings = List.copyOf(feelings);
+        topics = List.copyOf(topics);
+        intents = List.copyOf(intents);
+        Objects.requireNonNull(crisis, "crisis");
+        Objects.requireNonNull(stage, "stage");
+        strategies = List.copyOf(strategies);
+        goals = List.copyOf(goals);
+    }
+
+    /** An analysis for a turn that was not a conversational message (a command, a button, a limit). */
+    public static Analysis empty(Stage stage) {
+        return new Analysis(new EmotionScores(Map.of()), List.of(), List.of(), List.of(),
+                CrisisLevel.NONE, stage, List.of(), List.of());
+    }
+}
