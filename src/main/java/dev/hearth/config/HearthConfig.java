@@ -1,0 +1,60 @@
+package dev.hearth.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Hearth's whole configuration, typed: what {@code bot-config/hearth.yaml} says, with the environment
+ * variables of DESIGN.md laid over it. Tokens and keys come only from the environment and are never
+ * printed ({@link #toString()} hides them).
+ */
+public record HearthConfig(
+        Path dataDir,
+        String logLevel,
+        Database database,
+        Conversation conversation,
+        Privacy privacy,
+        Safety safety,
+        Telegram telegram,
+        Discord discord) {
+
+    /** Where and how state is stored. {@code url} empty means an H2 file in the data directory. */
+    public record Database(String url, Optional<String> key, int maxConnections) {
+        @Override
+        public String toString() {
+            return "Database[url=" + url + ", key=" + (key.isPresent() ? "(set)" : "(none)")
+                    + ", maxConnections=" + maxConnections + "]";
+        }
+    }
+
+    /** The conversation engine's tunables. */
+    public record Conversation(ZoneId defaultTimezone, int disclosureIntervalHours, int returnAfterHours,
+                               int maxMessageLength, int crisisCareHours, int maxMessagesPerMinute) {
+    }
+
+    /** What is kept and for how long. */
+    public record Privacy(int messageRetentionDays, int maxMessagesPerPerson) {
+    }
+
+    /** The crisis resources file and the country used when a person's is unknown. */
+    public record Safety(Path crisisResourcesFile, String defaultCountry) {
+    }
+
+    /** Telegram: the token (environment only) and the Bot API base URL. */
+    public record Telegram(Optional<String> token, String apiUrl) {
+        @Override
+        public String toString() {
+            return "Telegram[token=" + (token.isPresent() ? "(set)" : "(none)") + ", apiUrl=" + apiUrl + "]";
+        }
+    }
+
+    /** Discord: the token (environment only) and this process's share of the shards. */
+    public record Discord(Optional<String> token, int totalShards, int shardMin, int shardMax) {
+        @Override
+        public String toString() {
+            return "Discord[token=" + (token.isPresent() ? "(set)" : "(none)") + ", totalShards=" + totalShards
+                    + ", shards=" + shardMin + ".." + shardMax + "]";
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package dev.hearth.core;
+
+import dev.hearth.core.command.CommandRouter;
+import dev.hearth.core.guard.GuardVerdict;
+import dev.hearth.core.guard.MessageGuard;
+import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.person.Person;
+import dev.hearth.core.person.PersonSnapshot;
+import dev.hearth.core.person.PersonStore;
+import dev.hearth.core.person.StoredMessage;
+import dev.hearth.core.person.TurnRecord;
+import dev.hearth.core.respond.ComposedReply;
+import dev.hearth.core.respond.Composer;
+import dev.hearth.core.respond.CrisisResponder;
+import dev.hearth.core.respond.PhraseBook;
+import dev.hearth.core.respond.PlanningContext;
+import dev.hearth.core.respond.ReplyContext;
+import dev.hearth.core.respond.Stage;
+import dev.hearth.core.respond.StagePlanner;
+import dev.hearth.core.respond.Strategy;
+import dev.hearth.core.respond.TurnPhraseChooser;
+import dev.hearth.core.respond.TurnPlan;
+import dev.hearth.core.safety.CrisisAssessment;
+import dev.hearth.core.safety.CrisisDetector;
+import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.core.understand.EmotionScores;
+import dev.hearth.core.understand.Goal;
+import dev.hearth.core.understand.GoalScheduler;
+import dev.hearth.core.understand.Intent;
+import dev.hearth.core.understand.PlannedStep;
+import dev.hearth.core.understand.Understander;
+import dev.hearth.core.understand.Understanding;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Hearth's conversation engine: the core turn pipeline behind {@link Conversations}. Every message
+ * passes the safety layer first, whatever else happens; then the guard (length, readability, rate),
+ * commands and buttons, and for conversation: understand, plan, compose, and record, the last in one
+ * store transaction. Turns of one person run one at a time.
+ */
+public final class TurnEngine implements Conversations {
+    private static final int REPETITION_WINDOW = 20;
+    private static final int MAX_TOPICS = 12;
+    private static final int MAX_DECLINED = 50;
+    private static final int LOCK_STRIPES = 64;
+
+    private final PersonStore store;
+    private final CrisisDetector crisisDetector;
+    private final CrisisResponder crisisResponder;
+    private final MessageGuard guard;
+    private final Understander understander;
+    private final StagePlanner planner;
+    private final Composer composer;
+    private final PhraseBook phrases;
+    private final CommandRouter commands;
+    private final GoalScheduler goalScheduler;
+    private final PrivateChatLinks privateLinks;
+    private final EngineSettings settings;
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+    public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
+                      MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
+                      PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
+                      PrivateChatLinks privateLinks, EngineSettings settings) {
+        this.store = store;
+        this.crisisDetector = crisisDetector;
+        this.crisisResponder = crisisResponder;
+        this.guard = guard;
+        this.understander = understander;
+        this.planner = planner;
+        this.composer = composer;
+        this.phrases = phrases;
+        this.commands = commands;
+        this.goalScheduler = goalScheduler;
+        this.privateLinks = privateLinks;
+        this.settings = settings;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    @Override
+    public TurnResult handle(Inbound inbound) {
+        ReentrantLock lock = locks[Math.floorMod(inbound.user().key().hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            return turn(inbound);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private TurnResult turn(Inbound inbound) {
+        Instant now = inbound.at();
+        PersonSnapshot snapshot = store.load(inbound.user(), settings.defaultZone(), now);
+        TurnPhraseChooser chooser = chooserFor(snapshot);
+        // Safety first: every message is assessed before anything else decides the reply.
+        CrisisAssessment crisis = inbound.text().isBlank()
+                ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
+        if (crisis.isCrisis()) {
+            return crisisTurn(inbound, snapshot, crisis, chooser);
+        }
+        if (inbound.action().isPresent()) {
+            var answered = commands.handleAction(inbound, snapshot, chooser);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        if (CommandRouter.isCommand(inbound.text())) {
+            return commands.handle(inbound, snapshot, chooser);
+        }
+        GuardVerdict verdict = guard.check(inbound.user().key(), inbound.text(), now);
+        if (verdict != GuardVerdict.OK) {
+            return limitReply(verdict, snapshot, chooser);
+        }
+        TurnResult conversation = conversationTurn(inbound, snapshot, chooser);
+        if (inbound.isPrivate()) {
+            return conversation;
+        }
+        // In a shared channel: a short public line, and the conversation itself in private.
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.text(publicInvitation(inbound, chooser)).asPublic());
+        replies.addAll(conversation.replies());
+        return new TurnResult(replies, conversation.analysis());
+    }
+
+    private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser) {
+        Instant now = inbound.at();
+        DialogueState state = snapshot.state();
+        Person person = snapshot.person();
+        Understanding u = understander.understand(inbound.text());
+        boolean returning = state.turns() > 0
+                && Duration.between(person.lastSeenAt(), now).compareTo(settings.returnGap()) >= 0;
+        Instant sessionStart = returning ? now : state.sessionStartedAt();
+        Instant disclosedOrStarted = state.lastDisclosureAt().isAfter(sessionStart) ? state.lastDisclosureAt() : sessionStart;
+        boolean disclosureDue = state.turns() > 0
+                && Duration.between(disclosedOrStarted, now).compareTo(settings.disclosureInterval()) >= 0;
+        boolean inCrisisCare = state.lastCrisis() != CrisisLevel.NONE
+                && Duration.between(state.lastCrisisAt(), now).compareTo(settings.crisisCareWindow()) < 0;
+
+        List<Goal> newGoals = new ArrayList<>();
+        for (PlannedStep step : u.plans()) {
+            newGoals.add(new Goal(step.text(), step.cadence(),
+                    goalScheduler.followUpAt(step.cadence(), now, person.zone())));
+        }
+        boolean hasActiveGoals = snapshot.goals().stream().anyMatch(g -> g.isActive());
+        TurnPlan plan = planner.plan(new PlanningContext(u, state, snapshot.isNew(), returning, disclosureDue,
+                hasActiveGoals));
+        String name = u.name().orElse(person.name());
+        ComposedReply composed;
+        Stage stage = plan.stage();
+        if (inCrisisCare && !u.has(Intent.STATING_PLAN) && !u.has(Intent.GOODBYE) && !u.has(Intent.THANKS)) {
+            boolean denial = u.has(Intent.DECLINING) || u.cleanedText().toLowerCase().contains("i'm fine")
+                    || u.cleanedText().toLowerCase().contains("im fine");
+            List<String> parts = crisisResponder.afterCare(denial, person, inbound.locale(), chooser);
+            composed = new ComposedReply(parts, List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION),
+                    chooser.usedIds(), "");
+            stage = Stage.COMFORTING;
+        } else {
+            Set<String> excluded = new HashSet<>(state.declinedSuggestions());
+            if (plan.declinedLastSuggestion()) {
+                excluded.add(state.lastSuggestion());
+            }
+            composed = composer.compose(plan, new ReplyContext(u, state, name, snapshot.goals(), newGoals,
+                    snapshot.isNew()), chooser, excluded);
+        }
+
+        DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart, snapshot.isNew()
+                || composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")));
+        Person updated = person.seenAt(now).withLocale(localeTag(inbound, person));
+        if (u.name().isPresent()) {
+            updated = updated.withName(u.name().get());
+        }
+        List<StoredMessage> messages = new ArrayList<>();
+        messages.add(new StoredMessage(StoredMessage.PERSON, u.cleanedText(), now));
+        messages.add(new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", composed.parts()), now));
+        store.record(new TurnRecord(updated, next, messages, newGoals, CrisisLevel.NONE));
+
+        Analysis analysis = new Analysis(u.emotions(), u.feelingNames(), u.topics(),
+                u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
+                composed.strategies(), newGoals);
+        return new TurnResult(List.of(Reply.text(composed.parts())), analysis);
+    }
+
+    private TurnResult crisisTurn(Inbound inbound, PersonSnapshot snapshot, CrisisAssessment crisis,
+                                  TurnPhraseChooser chooser) {
+        Instant now = inbound.at();
+        List<String> care = crisisResponder.care(crisis, snapshot.person(), inbound.locale(), chooser);
+        List<Reply> replies = new ArrayList<>();
+        if (!inbound.isPrivate()) {
+            replies.add(Reply.text(crisisResponder.publicRedirect(chooser)).asPublic());
+        }
+        replies.add(Reply.text(care));
+        DialogueState state = snapshot.state();
+        DialogueState next = state.toBuilder()
+                .stage(Stage.CRISIS)
+                .turns(state.turns() + 1)
+                .stageTurns(state.stage() == Stage.CRISIS ? state.stageTurns() + 1 : 1)
+                .recentPhrases(recentPhrases(state, chooser.usedIds()))
+                .lastSuggestion("")
+                .lastCrisis(crisis.level())
+                .lastCrisisAt(now)
+                .lastDisclosureAt(snapshot.isNew() ? now : state.lastDisclosureAt())
+                .build();
+        String cleaned = inbound.text().length() > settings.maxMessageLength()
+                ? inbound.text().substring(0, settings.maxMessageLength()) : inbound.text();
+        List<StoredMessage> messages = List.of(
+                new StoredMessage(StoredMessage.PERSON, cleaned, now),
+                new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", care), now));
+        store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(localeTag(inbound, snapshot.person())),
+                next, messages, List.of(), crisis.level()));
+        Analysis analysis = new Analysis(new EmotionScores(Map.of()), List.of(), List.of(), List.of(),
+                crisis.level(), Stage.CRISIS,
+                List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION, Strategy.INFORMATION), List.of());
+        return new TurnResult(replies, analysis);
+    }
+
+    private TurnResult limitReply(GuardVerdict verdict, PersonSnapshot snapshot, TurnPhraseChooser chooser) {
+        String key = "guard." + verdict.name().toLowerCase();
+        String text = chooser.choose(key, Map.of("max", String.format("%,d", settings.maxMessageLength())));
+        return new TurnResult(List.of(Reply.text(text)), Analysis.empty(snapshot.state().stage()));
+    }
+
+    private String publicInvitation(Inbound inbound, TurnPhraseChooser chooser) {
+        return privateLinks.linkFor(inbound.user().platform())
+                .map(link -> chooser.choose("public.mention.link", Map.of("link", link)))
+                .orElseGet(() -> chooser.choose("public.mention"));
+    }
+
+    private DialogueState nextState(DialogueState state, Stage stage, Understanding u, TurnPlan plan,
+                                    ComposedReply composed, Instant now, Instant sessionStart, boolean disclosed) {
+        List<String> topics = new ArrayList<>(u.topics());
+        for (String t : state.topics()) {
+            if (!topics.contains(t) && topics.size() < MAX_TOPICS) {
+                topics.add(t);
+            }
+        }
+        List<String> declined = new ArrayList<>(state.declinedSuggestions());
+        if (plan.declinedLastSuggestion() && !state.lastSuggestion().isEmpty()) {
+            declined.add(state.lastSuggestion());
+        }
+        while (declined.size() > MAX_DECLINED) {
+            declined.remove(0);
+        }
+        boolean worthRemembering = !u.echo().isEmpty() && (!u.topics().isEmpty() || !u.feelingNames().isEmpty());
+        return state.toBuilder()
+                .stage(stage)
+                .turns(state.turns() + 1)
+                .stageTurns(stage == state.stage() ? state.stageTurns() + 1 : 1)
+                .topics(topics)
+                .lastConcern(worthRemembering ? u.echo() : state.lastConcern())
+                .recentPhrases(recentPhrases(state, composed.phraseIds()))
+                .declinedSuggestions(declined)
+                .lastSuggestion(composed.suggestionId())
+                .ventOnly(plan.ventOnly())
+                .sessionStartedAt(sessionStart)
+                .lastDisclosureAt(disclosed ? now : state.lastDisclosureAt())
+                .build();
+    }
+
+    /** The phrase ids of the last 20 turns, this one's included, as {@code turn|id}. */
+    private static List<String> recentPhrases(DialogueState state, List<String> usedNow) {
+        int turn = state.turns() + 1;
+        List<String> kept = new ArrayList<>();
+        for (String entry : state.recentPhrases()) {
+            int bar = entry.indexOf('|');
+            if (bar > 0 && turn - Integer.parseInt(entry.substring(0, bar)) < REPETITION_WINDOW) {
+                kept.add(entry);
+            }
+        }
+        for (String id : usedNow) {
+            kept.add(turn + "|" + id);
+        }
+        return kept;
+    }
+
+    private TurnPhraseChooser chooserFor(PersonSnapshot snapshot) {
+        Set<String> recent = new LinkedHashSet<>();
+        for (String entry : snapshot.state().recentPhrases()) {
+            int bar = entry.indexOf('|');
+            recent.add(bar >= 0 ? entry.substring(bar + 1) : entry);
+        }
+        long seed = snapshot.person().user().key().hashCode() * 31L + snapshot.state().turns();
+        return new TurnPhraseChooser(phrases, recent, seed);
+    }
+
+    private static String localeTag(Inbound inbound, Person person) {
+        String tag = inbound.locale().toLanguageTag();
+        return tag.equals("und") ? person.locale() : tag;
+    }
+}

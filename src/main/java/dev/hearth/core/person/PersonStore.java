@@ -1,0 +1,33 @@
+package dev.hearth.core.person;
+
+import dev.hearth.core.UserRef;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Per-person state, owned by the core and implemented by the store (H2 by default). Every method is
+ * one transaction; a failure leaves what was stored as it was.
+ */
+public interface PersonStore {
+    /** The person's snapshot, or a newcomer's (not yet stored) if Hearth has not met them. */
+    PersonSnapshot load(UserRef user, ZoneId defaultZone, Instant now);
+
+    /** Writes one turn: profile, state, messages, goals and crisis event, all or nothing. */
+    void record(TurnRecord turn);
+
+    /** The person's goals, newest first. */
+    List<StoredGoal> goals(UserRef user);
+
+    /** Sets or clears the pause on proactive messages; no-op for someone not stored. */
+    void setPaused(UserRef user, boolean paused);
+
+    /** Crisis events of at least {@code concern} since the given time, for trend rules. */
+    int crisisEventsSince(UserRef user, Instant since);
+
+    /** Deletes everything stored about the person, in every table, in one transaction. */
+    void forget(UserRef user);
+
+    /** Everything stored about the person as one JSON document (profile, state, messages, goals, events). */
+    byte[] exportJson(UserRef user);
+}

@@ -1,0 +1,20 @@
+package dev.hearth.core.respond;
+
+import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.person.StoredGoal;
+import dev.hearth.core.understand.Goal;
+import dev.hearth.core.understand.Understanding;
+import java.util.List;
+
+/**
+ * What the composer may draw on: this message, the person's state and name, their goals, and the
+ * goals stored this turn.
+ */
+public record ReplyContext(Understanding understanding, DialogueState state, String name, List<StoredGoal> goals,
+                           List<Goal> newGoals, boolean firstContact) {
+    public ReplyContext {
+        goals = List.copyOf(goals);
+        newGoals = List.copyOf(newGoals);
+        name = name == null ? "" : name;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.hearth.core.respond;
+
+import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.understand.Intent;
+import dev.hearth.core.understand.Understanding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The plan stage: chooses the ESConv stage and the moves of the reply from what the person said and
+ * where the conversation is, following the person rather than a script. A new problem goes back to
+ * exploration; a request for ideas moves to action; a declined suggestion goes back to validation,
+ * never a second suggestion; someone who only wants to vent gets listening, not advice; a question
+ * about Hearth gets an honest answer; thanks and goodbyes close warmly with the door left open.
+ */
+public final class StagePlanner {
+    private static final Set<String> POSITIVE =
+            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
+
+    /** The plan for one conversational turn (crisis turns are planned by the safety layer). */
+    public TurnPlan plan(PlanningContext context) {
+        Understanding u = context.understanding();
+        DialogueState state = context.state();
+        List<Move> moves = new ArrayList<>();
+        if (context.firstContact() || context.disclosureDue()) {
+            moves.add(Move.DISCLOSE);
+        }
+        boolean ventOnly = (state.ventOnly() || u.has(Intent.VENTING_ONLY)) && !u.has(Intent.ASKING_ADVICE);
+        boolean declined = u.has(Intent.DECLINING) && !state.lastSuggestion().isEmpty();
+        if (declined && state.declinedSuggestions().size() >= 1) {
+            ventOnly = true; // a second refusal: they want to be heard, not advised
+        }
+        boolean negative = u.feelingNames().stream().anyMatch(f -> !POSITIVE.contains(f));
+        boolean newTopic = u.topics().stream().anyMatch(t -> !state.topics().contains(t));
+        Stage current = state.turns() == 0 ? Stage.EXPLORATION : state.stage();
+
+        Stage stage;
+        if (u.has(Intent.ABOUT_HEARTH)) {
+            moves.remove(Move.DISCLOSE);
+            moves.add(Move.ABOUT_HEARTH);
+            if (negative) {
+                moves.add(Move.REFLECT_FEELING);
+            }
+            moves.add(Move.ASK_HOW);
+            stage = current == Stage.CRISIS ? Stage.COMFORTING : current;
+        } else if (u.has(Intent.STATING_PLAN)) {
+            moves.add(Move.AFFIRM_PLAN);
+            moves.add(Move.PLAN_FOLLOW_UP);
+            stage = Stage.ACTION;
+        } else if ((u.has(Intent.GOODBYE) || u.has(Intent.THANKS)) && !(negative && newTopic)
+                && !u.has(Intent.ASKING_ADVICE)) {
+            moves.add(Move.AFFIRM_CLOSE);
+            moves.add(Move.CLOSE);
+            stage = Stage.CLOSING;
+        } else if (declined) {
+            moves.add(Move.ACCEPT_DECLINE);
+            moves.add(negative ? Move.REFLECT_FEELING : Move.ASK_DEEPER);
+            stage = Stage.COMFORTING;
+        } else if (u.has(Intent.VENTING_ONLY)) {
+            moves.add(Move.LISTEN);
+            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            stage = Stage.COMFORTING;
+        } else if (u.has(Intent.ASKING_ADVICE)) {
+            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            moves.add(Move.SUGGEST);
+            stage = Stage.ACTION;
+        } else if (u.has(Intent.GOOD_NEWS) && !negative) {
+            moves.add(Move.CELEBRATE);
+            moves.add(Move.ASK_GOOD);
+            stage = Stage.EXPLORATION;
+        } else if (context.returning() && !negative && u.topics().isEmpty()) {
+            moves.add(Move.WELCOME_BACK);
+            stage = Stage.EXPLORATION;
+        } else if (newTopic && current != Stage.EXPLORATION && state.turns() > 0) {
+            // A new problem mid-conversation: understand it before anything else.
+            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            moves.add(Move.ASK_EXPLORE);
+            stage = Stage.EXPLORATION;
+        } else if ((u.has(Intent.WANTING_CHANGE) || (u.has(Intent.AGREEING) && current != Stage.EXPLORATION && !negative))
+                && !ventOnly) {
+            moves.add(u.has(Intent.WANTING_CHANGE) ? Move.AFFIRM_CHANGE : Move.VALIDATE);
+            moves.add(state.lastSuggestion().isEmpty() && state.stage() != Stage.ACTION ? Move.SUGGEST : Move.ASK_STEP);
+            stage = Stage.ACTION;
+        } else if (negative || !u.topics().isEmpty()) {
+            stage = comfortOrExplore(u, state, current, ventOnly, moves);
+        } else if (u.has(Intent.GREETING) || u.has(Intent.SMALL_TALK)) {
+            moves.add(u.has(Intent.SMALL_TALK) ? Move.SMALL_TALK : Move.GREET);
+            moves.add(Move.ASK_HOW);
+            stage = Stage.EXPLORATION;
+        } else {
+            moves.add(u.echo().isEmpty() ? Move.ACKNOWLEDGE : Move.RESTATE);
+            moves.add(Move.ASK_DEEPER);
+            stage = current == Stage.CLOSING || current == Stage.CRISIS ? Stage.EXPLORATION : current;
+        }
+        if (ventOnly) {
+            moves.removeIf(m -> m == Move.SUGGEST || m == Move.ASK_STEP);
+            if (moves.stream().noneMatch(m -> m.strategy() == Strategy.QUESTION) && stage != Stage.CLOSING) {
+                moves.add(Move.ASK_DEEPER);
+            }
+            if (stage == Stage.ACTION) {
+                stage = Stage.COMFORTING;
+            }
+        }
+        return new TurnPlan(stage, moves, declined, ventOnly);
+    }
+
+    /** Feelings or a problem described: explore it first, then comfort, then one small suggestion. */
+    private static Stage comfortOrExplore(Understanding u, DialogueState state, Stage current, boolean ventOnly,
+                                          List<Move> moves) {
+        boolean knowsProblem = !u.topics().isEmpty() || !state.topics().isEmpty();
+        if (current == Stage.EXPLORATION && !knowsProblem) {
+            moves.add(Move.REFLECT_FEELING);
+            moves.add(Move.ASK_EXPLORE);
+            return Stage.EXPLORATION;
+        }
+        if (current == Stage.EXPLORATION || current == Stage.CLOSING || current == Stage.CRISIS) {
+            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            moves.add(Move.VALIDATE);
+            moves.add(Move.ASK_DEEPER);
+            return Stage.COMFORTING;
+        }
+        // Already comforting or acting: validate what is new, and offer one small step if welcome.
+        moves.add(Move.REFLECT_FEELING);
+        moves.add(Move.VALIDATE);
+        if (!ventOnly && state.lastSuggestion().isEmpty()) {
+            moves.add(Move.SUGGEST);
+        } else {
+            moves.add(Move.ASK_DEEPER);
+        }
+        return current == Stage.ACTION ? Stage.ACTION : Stage.COMFORTING;
+    }
+}

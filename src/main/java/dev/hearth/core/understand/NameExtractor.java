@@ -1,0 +1,27 @@
+package dev.hearth.core.understand;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds a name the person gives for themselves: "my name is Sam", "call me Sam", "I'm Sam, by the way". */
+public final class NameExtractor {
+    private static final Pattern NAME = Pattern.compile(
+            "(?:\\bmy name is|\\bmy name's|\\bcall me|\\bi go by|\\bname's)\\s+([\\p{L}][\\p{L}'-]{0,30})",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "not", "a", "the", "just", "whatever", "anything", "nothing", "crazy", "stupid", "dumb", "weird");
+
+    /** The name, capitalised, if the text gives one. */
+    public Optional<String> extract(String cleanedText) {
+        Matcher m = NAME.matcher(cleanedText);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String raw = m.group(1);
+        if (NOT_NAMES.contains(raw.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(raw.charAt(0)) + raw.substring(1));
+    }
+}

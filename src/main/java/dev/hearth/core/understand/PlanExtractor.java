@@ -1,0 +1,102 @@
+package dev.hearth.core.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the small steps a person says they will take ("I think I'll start by trying to take a short
+ * walk on my lunch break a few times this week") and returns each as a {@link PlannedStep} in their
+ * words turned toward them, with its cadence. Vague promises ("I'll give it a try"), obligations ("I
+ * have to"), and things that happen to a person ("I'm going to lose my job") are not plans.
+ */
+public final class PlanExtractor {
+    private static final Pattern CUE = Pattern.compile(
+            "(?:(?:and|so|but|then|also|maybe|perhaps|probably|definitely|i think|i guess|i suppose)\\s+)*"
+                    + "i(?:'ll|\\s+will|'m going to|\\s+am going to|'m gonna|\\s+am gonna|\\s+can|\\s+could|\\s+plan to|"
+                    + "'m planning to|\\s+am planning to|\\s+want to try to|\\s+intend to|\\s+promise to|\\s+might|"
+                    + "\\s+commit to|'d like to|\\s+would like to|'m going to try to|\\s+will try to|'ll try to)\\s+"
+                    + "(?:(?:start by|begin by|start|try(?:ing)? to|try|also|at least|definitely|actually|really|"
+                    + "maybe|probably|just|make sure to|make a point to|aim to)\\s+)*(?<action>[^.!?;]+)");
+    private static final Set<String> NOT_ACTIONS = Set.of(
+            "be", "feel", "lose", "fail", "die", "cry", "never", "not", "end", "kill", "hurt", "explode", "break",
+            "miss", "regret", "hate", "have", "need", "barely", "hardly", "only", "still", "already", "go crazy",
+            "get fired", "get worse", "probably", "imagine", "understand", "see why", "guess", "totally",
+            "relate", "handle", "manage", "survive", "cope");
+    private static final Set<String> VAGUE = Set.of(
+            "try", "give", "it", "that", "this", "those", "these", "them", "ideas", "idea", "a", "an", "shot",
+            "go", "do", "something", "things", "stuff", "think", "about", "see", "what", "happens", "the", "to",
+            "why", "how", "some", "of", "out", "your", "you", "suggestions", "suggestion", "advice", "tips",
+            "all", "work", "on", "with", "best", "my", "thing", "one", "more", "again", "too", "then", "soon",
+            "later", "now", "maybe", "can", "definitely", "look", "into");
+    private static final Pattern VAGUE_START = Pattern.compile(
+            "^(?:give (?:it|that|this|them|those|these|(?:those|these|the|your) (?:ideas|suggestions|tips))"
+                    + "(?: a)? (?:try|go|shot)|try (?:it|that|this|them|those|these)\\b|see (?:if|how|what|whether)"
+                    + "|think about|do (?:that|this|it|so)\\b|keep (?:that|it|this) in mind|look into (?:it|that))");
+    /** What may stand before a promise inside a sentence: nothing, a comma, or a joining word. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:(*\\-]\\s*|\\b(?:and|so|but|then|also|now)\\s+)$");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "\\s+(?:but|because|since|though|although|so that i|if i|if it|unless|when i feel|and see)\\b.*$");
+
+    private final Reflector reflector;
+    private final Cadence cadence;
+
+    public PlanExtractor(Reflector reflector, Cadence cadence) {
+        this.reflector = reflector;
+        this.cadence = cadence;
+    }
+
+    /** The planned steps in a message's original text (case kept for the goal's wording). */
+    public List<PlannedStep> extract(String cleanedText) {
+        List<PlannedStep> steps = new ArrayList<>();
+        for (String sentence : cleanedText.split("(?<=[.!?;])\\s+|\\n+|\\s+and maybe\\s+|\\s+and then\\s+")) {
+            if (sentence.strip().endsWith("?")) {
+                continue; // a question about a step is not a promise
+            }
+            String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+            Matcher m = CUE.matcher(lowerSentence);
+            boolean found = false;
+            while (m.find()) {
+                if (CLAUSE_START.matcher(lowerSentence.substring(0, m.start()).stripLeading()).find()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            String action = sentence.substring(m.start("action"), m.end("action")).strip();
+            action = CLAUSE_END.matcher(action).replaceAll("").strip();
+            if (!isConcreteAction(action)) {
+                continue;
+            }
+            Cadence.Reading reading = cadence.read(action);
+            String text = reflector.reflect(reading.textWithoutCadence());
+            if (!text.isBlank()) {
+                steps.add(new PlannedStep(text, reading.cadence()));
+            }
+        }
+        return steps;
+    }
+
+    private static boolean isConcreteAction(String action) {
+        String lower = action.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();
+        String[] words = lower.split("\\s+");
+        if (words.length < 2 || VAGUE_START.matcher(lower).find()) {
+            return false;
+        }
+        String firstTwo = words[0] + " " + words[1];
+        if (NOT_ACTIONS.contains(words[0]) || NOT_ACTIONS.contains(firstTwo)) {
+            return false;
+        }
+        for (String word : words) {
+            if (!VAGUE.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

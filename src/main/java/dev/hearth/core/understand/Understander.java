@@ -1,0 +1,107 @@
+package dev.hearth.core.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The understand stage: runs the detectors over one message and gathers what they found into an
+ * {@link Understanding}. Every detector is its own small class; this one only orders them and picks
+ * the clause worth reflecting back.
+ */
+public final class Understander {
+    private static final int MAX_ECHO_WORDS = 22;
+    private static final Set<String> POSITIVE =
+            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
+
+    private final TextNormalizer normalizer;
+    private final EmotionClassifier emotions;
+    private final FeelingDetector feelings;
+    private final TopicDetector topics;
+    private final IntentDetector intents;
+    private final PlanExtractor plans;
+    private final NameExtractor names;
+    private final Reflector reflector;
+
+    public Understander(TextNormalizer normalizer, EmotionClassifier emotions, FeelingDetector feelings,
+                        TopicDetector topics, IntentDetector intents, PlanExtractor plans, NameExtractor names,
+                        Reflector reflector) {
+        this.normalizer = normalizer;
+        this.emotions = emotions;
+        this.feelings = feelings;
+        this.topics = topics;
+        this.intents = intents;
+        this.plans = plans;
+        this.names = names;
+        this.reflector = reflector;
+    }
+
+    /** Reads one message. Never throws; odd text gives an understanding with little in it. */
+    public Understanding understand(String text) {
+        String cleaned = normalizer.clean(text);
+        String normalized = normalizer.normalize(text);
+        List<FeelingMention> feelingMentions = feelings.detect(normalized);
+        List<String> topicList = topics.detect(normalized);
+        List<PlannedStep> steps = plans.extract(cleaned);
+        Set<Intent> intentSet = intents.detect(normalized, feelingMentions, topicList, steps);
+        return new Understanding(cleaned, emotions.classify(cleaned), feelingMentions, topicList, intentSet,
+                steps, steps.isEmpty() ? echo(cleaned) : "", names.extract(cleaned));
+    }
+
+    /** The clause most about the person's feelings and situation, turned toward them; empty if none fits. */
+    private String echo(String cleaned) {
+        String best = "";
+        int bestScore = 0;
+        for (String clause : clauses(cleaned)) {
+            String normalized = normalizer.normalize(clause);
+            int words = normalized.split("\\s+").length;
+            if (words < 3 || words > MAX_ECHO_WORDS || clause.strip().endsWith("?")
+                    || normalized.matches("^(?:that's|thats|you're|youre|thank|thanks|okay|ok|yes|no)\\b.*")) {
+                continue;
+            }
+            int score = 2 * topics.detect(normalized).size();
+            score += 2 * (int) feelings.detect(normalized).stream()
+                    .filter(f -> !f.negated() && !POSITIVE.contains(f.feeling())).count();
+            if (normalized.startsWith("i ") || normalized.startsWith("my ") || normalized.startsWith("i'm ")) {
+                score += 1;
+            }
+            if (score > bestScore) {
+                best = clause;
+                bestScore = score;
+            }
+        }
+        if (bestScore < 2) {
+            return "";
+        }
+        String reflected = reflector.reflect(best);
+        return lowerFirst(reflected);
+    }
+
+    private static List<String> clauses(String text) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : text.replaceAll("\\*[^*]{1,60}\\*", " ").split("(?<=[.!?;])\\s+|\\n+")) {
+            String s = sentence.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            clauses.add(s);
+            if (s.split("\\s+").length > MAX_ECHO_WORDS) {
+                for (String part : s.split(",\\s+(?:and|but|so)\\s+|\\s+but\\s+")) {
+                    clauses.add(part);
+                }
+            }
+        }
+        return clauses;
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.length() < 2 || s.startsWith("I ") || s.startsWith("I'")) {
+            return s;
+        }
+        if (Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+            return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+        }
+        return s;
+    }
+}
