@@ -1,5 +1,6 @@
 package dev.hearth.platform.discord;
 
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -10,6 +11,10 @@ import net.dv8tion.jda.api.sharding.ShardManager;
  */
 public final class DiscordConnection {
     private final AtomicReference<ShardManager> current = new AtomicReference<>();
+
+    @Inject
+    public DiscordConnection() {
+    }
 
     /** The shard manager while Hearth is connected. */
     public Optional<ShardManager> get() {

@@ -1,5 +1,6 @@
 package dev.hearth.platform.discord;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ public final class DiscordWorkers {
     private final ExecutorService executor;
     private final SerialLanes lanes;
 
+    @Inject
     public DiscordWorkers() {
         this(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("hearth-discord-", 0).factory()));
     }

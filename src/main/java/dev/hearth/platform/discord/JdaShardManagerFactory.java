@@ -1,5 +1,6 @@
 package dev.hearth.platform.discord;
 
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -20,6 +21,10 @@ public final class JdaShardManagerFactory implements ShardManagerFactory {
      */
     public static final Set<GatewayIntent> INTENTS =
             Set.copyOf(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES));
+
+    @Inject
+    public JdaShardManagerFactory() {
+    }
 
     @Override
     public ShardManager login(DiscordSettings settings, Object listener) {

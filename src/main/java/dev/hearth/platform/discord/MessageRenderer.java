@@ -3,6 +3,7 @@ package dev.hearth.platform.discord;
 import dev.hearth.core.Attachment;
 import dev.hearth.core.Reply;
 import dev.hearth.platform.MessageSplitter;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class MessageRenderer {
     private static final int MAX_ROWS = 5;
 
     private final MessageSplitter splitter = new MessageSplitter(MESSAGE_LIMIT);
+
+    @Inject
+    public MessageRenderer() {
+    }
 
     /** The messages for this reply, in order; empty when the reply has nothing to show. */
     public List<MessageCreateData> render(Reply reply) {
