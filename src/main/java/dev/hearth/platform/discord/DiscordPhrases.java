@@ -71,7 +71,9 @@ public final class DiscordPhrases {
         if (list == null || list.isEmpty()) {
             throw new IllegalArgumentException("No Discord phrase for " + key);
         }
-        return list.get(random.nextInt(list.size()));
+        synchronized (random) { // turns run on many threads; most generators are not thread-safe
+            return list.get(random.nextInt(list.size()));
+        }
     }
 
     /** All variants for the key, for tests that check a sentence came from it. */
