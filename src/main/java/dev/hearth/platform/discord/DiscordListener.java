@@ -1,0 +1,54 @@
+package dev.hearth.platform.discord;
+
+import jakarta.inject.Inject;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's entry point for Discord events: hands each message, slash command and button press to
+ * its handler. The handlers acknowledge at once and do the work in the person's lane, so JDA's event
+ * thread is never blocked by a turn.
+ */
+public final class DiscordListener extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+
+    private final MessageTurnHandler messages;
+    private final SlashCommandHandler commands;
+    private final ButtonHandler buttons;
+
+    @Inject
+    public DiscordListener(MessageTurnHandler messages, SlashCommandHandler commands, ButtonHandler buttons) {
+        this.messages = messages;
+        this.commands = commands;
+        this.buttons = buttons;
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        guard(() -> messages.onMessage(event.getMessage()));
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        guard(() -> commands.onSlashCommand(event));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        guard(() -> buttons.onButton(event));
+    }
+
+    // JDA would log an escaping exception with its full stack and message; keep it short and text-free.
+    private static void guard(Runnable handler) {
+        try {
+            handler.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A Discord event could not be handled: {}", DirectMessages.describe(e));
+            LOG.debug("Discord event failure", e);
+        }
+    }
+}
