@@ -10,13 +10,23 @@ import org.slf4j.LoggerFactory;
  * JSONL stream. Logs go to stderr (see logback.xml).
  */
 final class Logging {
+    private static final java.util.List<String> QUIET_BELOW_DEBUG =
+            java.util.List.of("net.dv8tion.jda.internal.requests", "net.dv8tion.jda.internal.JDAImpl");
+
     private Logging() {
     }
 
     static void configure(String level, boolean explicitlySet, boolean terminalMode) {
         String effective = terminalMode && !explicitlySet ? "warn" : level;
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(effective, Level.INFO));
+            Level root = Level.toLevel(effective, Level.INFO);
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(root);
+            if (root.toInt() <= Level.DEBUG.toInt()) {
+                // At debug the platform libraries' own failure logs are wanted again.
+                for (String quiet : QUIET_BELOW_DEBUG) {
+                    context.getLogger(quiet).setLevel(null);
+                }
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.hearth.app;
 
 import com.google.inject.Module;
 import dev.hearth.config.HearthConfig;
+import dev.hearth.platform.discord.DiscordModule;
+import dev.hearth.platform.discord.DiscordSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,9 @@ final class PlatformModules {
 
     static List<Module> forConfig(HearthConfig config) {
         List<Module> modules = new ArrayList<>();
+        HearthConfig.Discord discord = config.discord();
+        discord.token().ifPresent(token -> modules.add(new DiscordModule(
+                new DiscordSettings(token, discord.totalShards(), discord.shardMin(), discord.shardMax()))));
         return modules;
     }
 }
