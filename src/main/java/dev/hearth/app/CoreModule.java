@@ -21,25 +21,15 @@ import dev.hearth.core.respond.CrisisResponder;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.respond.StagePlanner;
 import dev.hearth.core.safety.CrisisDetector;
-import dev.hearth.core.understand.Cadence;
-import dev.hearth.core.understand.EmotionClassifier;
-import dev.hearth.core.understand.FeelingDetector;
 import dev.hearth.core.understand.GoalScheduler;
-import dev.hearth.core.understand.IntentDetector;
-import dev.hearth.core.understand.NameExtractor;
-import dev.hearth.core.understand.PlanExtractor;
-import dev.hearth.core.understand.Reflector;
-import dev.hearth.core.understand.TextNormalizer;
-import dev.hearth.core.understand.TopicDetector;
 import dev.hearth.core.understand.Understander;
-import dev.hearth.data.YamlResources;
 import dev.hearth.platform.Platform;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Wires the core: language data, the understand, plan and compose stages, commands and the turn
- * engine. The emotion model and the safety layer come from {@link SafetyModule} and
+ * Wires the core: the understand stage (through {@link UnderstandingModule}), the plan and compose
+ * stages, commands and the turn engine. The emotion model and the safety layer come from {@link SafetyModule} and
  * {@link EmotionModule}; the store from {@link StoreModule}; platforms add themselves to the
  * {@code Platform} and {@code Outbox} sets.
  */
@@ -60,18 +50,7 @@ public final class CoreModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), Outbox.class);
         OptionalBinder.newOptionalBinder(binder(), PrivateChatLinks.class)
                 .setDefault().toInstance(PrivateChatLinks.none());
-    }
-
-    @Provides
-    @Singleton
-    YamlResources resources() {
-        return new YamlResources("en");
-    }
-
-    @Provides
-    @Singleton
-    PhraseBook phraseBook(YamlResources resources) {
-        return resources.phrases();
+        install(new UnderstandingModule());
     }
 
     @Provides
@@ -80,21 +59,6 @@ public final class CoreModule extends AbstractModule {
         HearthConfig.Conversation c = config.conversation();
         return new EngineSettings(c.defaultTimezone(), Duration.ofHours(c.disclosureIntervalHours()),
                 Duration.ofHours(c.returnAfterHours()), c.maxMessageLength(), Duration.ofHours(c.crisisCareHours()));
-    }
-
-    @Provides
-    @Singleton
-    FeelingDetector feelingDetector(YamlResources resources) {
-        return new FeelingDetector(resources.lexicon("feelings"));
-    }
-
-    @Provides
-    @Singleton
-    Understander understander(YamlResources resources, EmotionClassifier emotions, FeelingDetector feelings) {
-        Reflector reflector = new Reflector();
-        return new Understander(new TextNormalizer(), emotions, feelings,
-                new TopicDetector(resources.lexicon("topics")), new IntentDetector(resources.lexicon("intents")),
-                new PlanExtractor(reflector, new Cadence()), new NameExtractor(), reflector);
     }
 
     @Provides

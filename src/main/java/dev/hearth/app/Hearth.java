@@ -125,8 +125,8 @@ public final class Hearth {
     }
 
     private int classify(HearthConfig config, CliArgs cli) throws IOException {
-        Injector injector = Guice.createInjector(new CoreModule(config, clock), new EmotionModule(),
-                new SafetyModule());
+        Injector injector = Guice.createInjector(binder -> binder.bind(HearthConfig.class).toInstance(config),
+                new UnderstandingModule(), new EmotionModule(), new SafetyModule());
         ClassifyMode mode = new ClassifyMode(injector.getInstance(EmotionClassifier.class),
                 injector.getInstance(FeelingDetector.class), injector.getInstance(CrisisDetector.class));
         try (BufferedReader in = cli.file().isPresent() ? Files.newBufferedReader(cli.file().get()) : reader()) {
@@ -213,8 +213,9 @@ public final class Hearth {
             stderr.println(se.getMessage());
             return se.isConfigurationProblem() ? BAD_CONFIGURATION : RUNTIME_FAILURE;
         }
-        stderr.println("Hearth stopped because of an unexpected error: " + cause
-                + " (run with HEARTH_LOG_LEVEL=debug for details).");
+        String what = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+        stderr.println("Hearth stopped because of an unexpected error (" + cause.getClass().getSimpleName() + what
+                + "); run with HEARTH_LOG_LEVEL=debug for details.");
         return RUNTIME_FAILURE;
     }
 

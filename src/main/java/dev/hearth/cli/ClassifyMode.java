@@ -37,7 +37,8 @@ public final class ClassifyMode {
     public int run(BufferedReader in, Writer out, PrintStream err) throws IOException {
         long start = System.nanoTime();
         int count = 0;
-        try (JsonGenerator gen = new JsonFactory().createGenerator(out)) {
+        try (JsonGenerator gen = new JsonFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             gen.setRootValueSeparator(null);
             int lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {

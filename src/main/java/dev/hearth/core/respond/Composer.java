@@ -138,7 +138,7 @@ public final class Composer {
             }
             case REFLECT_FEELING -> {
                 feelingKeys("reflect.feeling.", feeling, keys);
-                topics.forEach(t -> keys.add("reflect.topic." + t));
+                u.topics().forEach(t -> keys.add("reflect.topic." + t));
                 keys.add("reflect.feeling.generic");
                 keys.add("reflect.generic");
             }

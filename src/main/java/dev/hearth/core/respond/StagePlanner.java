@@ -59,7 +59,13 @@ public final class StagePlanner {
             stage = Stage.COMFORTING;
         } else if (u.has(Intent.VENTING_ONLY)) {
             moves.add(Move.LISTEN);
-            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            if (!u.echo().isEmpty()) {
+                moves.add(Move.RESTATE);
+            } else if (negative) {
+                moves.add(Move.REFLECT_FEELING);
+            } else {
+                moves.add(Move.ASK_EXPLORE);
+            }
             stage = Stage.COMFORTING;
         } else if (u.has(Intent.ASKING_ADVICE)) {
             moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);

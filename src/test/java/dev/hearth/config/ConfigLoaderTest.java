@@ -1,0 +1,114 @@
+package dev.hearth.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Configuration")
+class ConfigLoaderTest {
+    @TempDir
+    Path home;
+
+    HearthConfig load(String yaml, Map<String, String> env) throws IOException {
+        Files.createDirectories(home.resolve("bot-config"));
+        Files.writeString(home.resolve("bot-config/hearth.yaml"), yaml);
+        return new ConfigLoader(env, home).load();
+    }
+
+    @Test
+    @DisplayName("the committed hearth.yaml loads as the defaults")
+    void committedFileLoads() {
+        HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
+        assertThat(config.conversation().defaultTimezone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.privacy().maxMessagesPerPerson()).isEqualTo(200);
+        assertThat(config.privacy().messageRetentionDays()).isEqualTo(30);
+        assertThat(config.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
+        assertThat(config.telegram().token()).isEmpty();
+        assertThat(config.discord().token()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with no file at all, defaults apply")
+    void noFile() {
+        HearthConfig config = new ConfigLoader(Map.of(), home).load();
+        assertThat(config.dataDir()).isEqualTo(home.resolve("data"));
+        assertThat(config.conversation().maxMessageLength()).isEqualTo(4000);
+    }
+
+    @Test
+    @DisplayName("environment variables override the file")
+    void environmentWins() throws IOException {
+        HearthConfig config = load("data-dir: ./elsewhere\ntelegram:\n  api-url: http://file\n", Map.of(
+                "HEARTH_DATA_DIR", "/srv/hearth", "TELEGRAM_API_URL", "http://localhost:8081",
+                "TELEGRAM_BOT_TOKEN", "123:abc", "DISCORD_TOKEN", " tok ", "HEARTH_DB_KEY", "secret",
+                "HEARTH_DB_URL", "jdbc:h2:mem:x", "HEARTH_LOG_LEVEL", "DEBUG"));
+        assertThat(config.dataDir()).isEqualTo(Path.of("/srv/hearth"));
+        assertThat(config.telegram().apiUrl()).isEqualTo("http://localhost:8081");
+        assertThat(config.telegram().token()).contains("123:abc");
+        assertThat(config.discord().token()).contains("tok");
+        assertThat(config.database().key()).contains("secret");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:mem:x");
+        assertThat(config.logLevel()).isEqualTo("debug");
+    }
+
+    @Test
+    @DisplayName("HEARTH_CONFIG points at another file")
+    void otherFile() throws IOException {
+        Path other = home.resolve("mine.yaml");
+        Files.writeString(other, "conversation:\n  default-timezone: Europe/Berlin\n");
+        HearthConfig config = new ConfigLoader(Map.of("HEARTH_CONFIG", other.toString()), home).load();
+        assertThat(config.conversation().defaultTimezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    @DisplayName("secrets never show in the configuration's text form")
+    void secretsHidden() throws IOException {
+        HearthConfig config = load("", Map.of("TELEGRAM_BOT_TOKEN", "123456:SECRET", "DISCORD_TOKEN", "DSECRET",
+                "HEARTH_DB_KEY", "KSECRET"));
+        assertThat(config.toString()).doesNotContain("SECRET");
+    }
+
+    @Test
+    @DisplayName("an unknown key is named")
+    void unknownKey() {
+        assertThatThrownBy(() -> load("conversation:\n  default-timezon: UTC\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'conversation.default-timezon'");
+    }
+
+    @Test
+    @DisplayName("a value of the wrong type is named")
+    void wrongType() {
+        assertThatThrownBy(() -> load("privacy:\n  max-messages-per-person: lots\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'privacy.max-messages-per-person'")
+                .hasMessageContaining("whole number");
+    }
+
+    @Test
+    @DisplayName("an unknown time zone is named")
+    void unknownZone() {
+        assertThatThrownBy(() -> load("conversation:\n  default-timezone: Mars/Olympus\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'conversation.default-timezone'")
+                .hasMessageContaining("Mars/Olympus");
+    }
+
+    @Test
+    @DisplayName("broken YAML, a missing HEARTH_CONFIG file and a bad log level each give one sentence")
+    void otherErrors() {
+        assertThatThrownBy(() -> load("conversation: [unclosed\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("HEARTH_CONFIG", "/nope/hearth.yaml"), home).load())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HEARTH_CONFIG");
+        assertThatThrownBy(() -> load("", Map.of("HEARTH_LOG_LEVEL", "chatty")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("log-level");
+        assertThatThrownBy(() -> load("discord:\n  total-shards: 2\n  shard-max: 2\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("shard");
+    }
+}
