@@ -1,12 +1,23 @@
 package dev.hearth.platform.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Call;
+import okhttp3.Connection;
+import okhttp3.EventListener;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -23,6 +34,8 @@ final class Poller {
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
     private static final List<String> WANTED_UPDATES = List.of("message", "callback_query", "my_chat_member");
     private static final int BATCH = 100;
+    private static final String NO_UPDATES = "{\"ok\":true,\"result\":[]}";
+    private static final MediaType JSON = MediaType.get("application/json");
 
     private final TelegramSettings settings;
     private final TelegramTuning tuning;
@@ -30,11 +43,17 @@ final class Poller {
     private final LongPollingUpdateConsumer consumer;
     private ScheduledExecutorService executor;
     private TelegramBotsLongPollingApplication application;
+    private final AtomicReference<Socket> pollSocket = new AtomicReference<>();
+    private volatile boolean stopping;
 
     Poller(TelegramSettings settings, TelegramTuning tuning, OkHttpClient client, LongPollingUpdateConsumer consumer) {
         this.settings = settings;
         this.tuning = tuning;
-        this.client = client;
+        this.client = client.newBuilder()
+                .retryOnConnectionFailure(false)    // a socket closed by stop() must end the poll, not retry it
+                .eventListener(new SocketTracker())
+                .addInterceptor(this::quietWhenStopping)
+                .build();
         this.consumer = consumer;
     }
 
@@ -46,8 +65,13 @@ final class Poller {
         application.registerBot(settings.token(), settings::telegramUrl, this::request, consumer);
     }
 
-    /** Stops polling, cancels the poll in flight and waits for the poll thread to end. */
+    /**
+     * Stops polling and waits for the poll thread to end. The long poll in flight is ended by closing its
+     * socket, which the library sees as an empty answer; only if that does not work in time is the call
+     * cancelled, which the library logs as an error.
+     */
     void stop(Duration wait) {
+        stopping = true;
         try {
             if (application != null) {
                 application.close();
@@ -55,16 +79,41 @@ final class Poller {
         } catch (Exception e) {
             log.debug("Closing Telegram polling: {}", ApiFailure.summary(e));
         }
-        client.dispatcher().cancelAll();
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
+        closeQuietly(pollSocket.get());
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                client.dispatcher().cancelAll();
+                executor.shutdownNow();    // also wakes the library's back-off sleep after a failed poll
                 if (!executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                     log.warn("The Telegram poll thread did not stop in time");
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // A poll ended by stop() answers "no updates", so the library ends its task quietly instead of
+    // logging the failure as an error with a stack trace.
+    private Response quietWhenStopping(Interceptor.Chain chain) throws IOException {
+        try {
+            return chain.proceed(chain.request());
+        } catch (IOException e) {
+            if (!stopping) {
+                throw e;
+            }
+            return new Response.Builder()
+                    .request(chain.request())
+                    .protocol(Protocol.HTTP_1_1)
+                    .code(200)
+                    .message("OK")
+                    .body(ResponseBody.create(NO_UPDATES, JSON))
+                    .build();
         }
     }
 
@@ -77,5 +126,29 @@ final class Poller {
                 .timeout((int) tuning.pollTimeout().toSeconds())
                 .allowedUpdates(WANTED_UPDATES)
                 .build();
+    }
+
+    private static void closeQuietly(Socket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.debug("Closing the Telegram poll socket: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Remembers the socket of the poll in flight, so stop() can close it. */
+    private final class SocketTracker extends EventListener {
+        @Override
+        public void connectionAcquired(Call call, Connection connection) {
+            pollSocket.set(connection.socket());
+        }
+
+        @Override
+        public void connectionReleased(Call call, Connection connection) {
+            pollSocket.compareAndSet(connection.socket(), null);
+        }
     }
 }

@@ -128,8 +128,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private void converse(Inbound inbound, Origin origin, boolean showTyping) {
         TurnResult result;
         if (showTyping) {
-            try (TypingIndicator.Typing ignored = typing.start(origin.here())) {
+            TypingIndicator.Typing shown = typing.start(origin.here());
+            try {
                 result = conversations.handle(inbound);
+            } finally {
+                shown.close();
             }
         } else {
             result = conversations.handle(inbound);
