@@ -101,20 +101,27 @@ final class Poller {
     // A poll ended by stop() answers "no updates", so the library ends its task quietly instead of
     // logging the failure as an error with a stack trace.
     private Response quietWhenStopping(Interceptor.Chain chain) throws IOException {
+        if (stopping) {
+            return noUpdates(chain);
+        }
         try {
             return chain.proceed(chain.request());
         } catch (IOException e) {
             if (!stopping) {
                 throw e;
             }
-            return new Response.Builder()
-                    .request(chain.request())
-                    .protocol(Protocol.HTTP_1_1)
-                    .code(200)
-                    .message("OK")
-                    .body(ResponseBody.create(NO_UPDATES, JSON))
-                    .build();
+            return noUpdates(chain);
         }
+    }
+
+    private static Response noUpdates(Interceptor.Chain chain) {
+        return new Response.Builder()
+                .request(chain.request())
+                .protocol(Protocol.HTTP_1_1)
+                .code(200)
+                .message("OK")
+                .body(ResponseBody.create(NO_UPDATES, JSON))
+                .build();
     }
 
     // The offset acknowledges every update up to the last one handed to the consumer, which has
@@ -144,6 +151,10 @@ final class Poller {
         @Override
         public void connectionAcquired(Call call, Connection connection) {
             pollSocket.set(connection.socket());
+            if (stopping) {
+                // stop() may have looked for the socket just before it was set; either side closes it.
+                closeQuietly(connection.socket());
+            }
         }
 
         @Override

@@ -55,6 +55,27 @@ class TelegramLifecycleTest {
     }
 
     @Test
+    @DisplayName("a Bot API that accepts connections but never answers fails to start after the start timeout")
+    void silentApi() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) {    // never accepts: connections wait in the backlog
+            TelegramTuning tuning = new TelegramTuning(Duration.ofSeconds(1), Duration.ofMillis(5), 20, 30,
+                    Duration.ofMillis(20), Duration.ofMillis(100), 5, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                    Duration.ofSeconds(10), Duration.ofMillis(200), 4, 1024);
+            TelegramConnection connection = new TelegramConnection(
+                    new TelegramSettings(FakeBotApi.TOKEN, "http://127.0.0.1:" + silent.getLocalPort()), tuning,
+                    Clock.systemUTC(), UnreachableListener.IGNORE);
+            TelegramPlatform platform = new TelegramPlatform(connection, new FakeConversations(), new TestCatalog(),
+                    Clock.systemUTC(), tuning, UnreachableListener.IGNORE);
+
+            assertThatThrownBy(platform::start)
+                    .isInstanceOf(PlatformStartException.class)
+                    .satisfies(e -> assertOneSentence(e.getMessage()))
+                    .hasMessageContaining("did not answer getMe within 1 s");
+            assertThat(liveAdapterThreads()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("stop ends a long poll in flight and leaves no adapter thread and no new non-daemon thread")
     void cleanStop() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
