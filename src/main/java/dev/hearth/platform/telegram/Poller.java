@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -99,13 +100,20 @@ final class Poller {
     }
 
     // A poll ended by stop() answers "no updates", so the library ends its task quietly instead of
-    // logging the failure as an error with a stack trace.
+    // logging the failure as an error with a stack trace. deleteWebhook, the library's first call, gets
+    // the start timeout rather than the long poll's.
     private Response quietWhenStopping(Interceptor.Chain chain) throws IOException {
         if (stopping) {
             return noUpdates(chain);
         }
+        Interceptor.Chain bounded = chain;
+        if (chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/deletewebhook")) {
+            // Part of start(): bounded like getMe, not like a long poll.
+            int millis = (int) tuning.startTimeout().toMillis();
+            bounded = chain.withReadTimeout(millis, TimeUnit.MILLISECONDS).withWriteTimeout(millis, TimeUnit.MILLISECONDS);
+        }
         try {
-            return chain.proceed(chain.request());
+            return bounded.proceed(chain.request());
         } catch (IOException e) {
             if (!stopping) {
                 throw e;

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.longpolling.exceptions.TelegramApiErrorResponseException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
@@ -12,6 +15,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * the API host, never the token.
  */
 final class StartFailure {
+    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}): ");
+
     private StartFailure() {
     }
 
@@ -22,8 +27,7 @@ final class StartFailure {
      * @param timeout how long the call was allowed
      */
     static String sentence(Throwable error, String host, String step, Duration timeout) {
-        TelegramApiRequestException answer = find(error, TelegramApiRequestException.class);
-        int code = answer == null || answer.getErrorCode() == null ? 0 : answer.getErrorCode();
+        int code = httpCode(error);
         if (code == 401) {
             return "Telegram rejected the bot token (401 Unauthorized); check TELEGRAM_BOT_TOKEN.";
         }
@@ -53,6 +57,22 @@ final class StartFailure {
             return "Cannot reach the Telegram Bot API at " + host + "; check the network or telegram.api-url.";
         }
         return "Telegram could not be started: " + step + " failed at " + host + ".";
+    }
+
+    private static int httpCode(Throwable error) {
+        TelegramApiRequestException answer = find(error, TelegramApiRequestException.class);
+        if (answer != null && answer.getErrorCode() != null) {
+            return answer.getErrorCode();
+        }
+        // The polling library keeps the HTTP status of a failed deleteWebhook only in toString().
+        TelegramApiErrorResponseException polling = find(error, TelegramApiErrorResponseException.class);
+        if (polling != null) {
+            Matcher code = LEADING_CODE.matcher(polling.toString());
+            if (code.find()) {
+                return Integer.parseInt(code.group(1));
+            }
+        }
+        return 0;
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

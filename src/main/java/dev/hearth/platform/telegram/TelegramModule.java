@@ -24,10 +24,12 @@ public final class TelegramModule extends AbstractModule {
     private final TelegramSettings settings;
     private final TelegramTuning tuning;
 
+    /** Telegram with its published limits ({@link TelegramTuning#defaults()}). */
     public TelegramModule(TelegramSettings settings) {
         this(settings, TelegramTuning.defaults());
     }
 
+    /** Telegram with other limits and timeouts, for tests or a self-hosted Bot API server. */
     public TelegramModule(TelegramSettings settings, TelegramTuning tuning) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tuning = Objects.requireNonNull(tuning, "tuning");

@@ -90,16 +90,16 @@ public final class TelegramPlatform implements Platform {
             }
             log.info("Telegram is listening as @{}", me.username());
         } catch (PlatformStartException e) {
-            shutDown();
+            failed();
             throw e;
         } catch (TelegramApiException e) {
             log.debug("Telegram polling did not start: {}", ApiFailure.summary(e));
-            shutDown();
+            failed();
             throw new PlatformStartException(StartFailure.sentence(e, connection.settings().apiHost(),
                     "deleteWebhook", tuning.startTimeout()));
         } catch (RuntimeException e) {
             log.debug("Telegram did not start", e);
-            shutDown();
+            failed();
             throw new PlatformStartException("Telegram could not be started (" + e.getClass().getSimpleName() + ").");
         }
     }
@@ -133,6 +133,14 @@ public final class TelegramPlatform implements Platform {
             throw new IllegalArgumentException("A Telegram start payload is 1-64 letters, digits, _ or -.");
         }
         return botUsername().map(name -> "https://t.me/" + name + "?start=" + payload);
+    }
+
+    // A failed start releases what it took; the instance cannot be started again.
+    private void failed() {
+        synchronized (lock) {
+            state = State.STOPPED;
+        }
+        shutDown();
     }
 
     // Stops in the order that loses least: no new updates, then running turns finish and their replies

@@ -37,6 +37,23 @@ class TelegramLifecycleTest {
     }
 
     @Test
+    @DisplayName("a failing deleteWebhook, the library's first call, fails to start with one sentence")
+    void deleteWebhookFails() throws Exception {
+        try (FakeBotApi api = new FakeBotApi().start()) {
+            api.failNext("deletewebhook", 1, FakeBotApi.badGateway());
+            TelegramPlatform platform = platform(api.settings());
+
+            assertThatThrownBy(platform::start)
+                    .isInstanceOf(PlatformStartException.class)
+                    .hasNoCause()
+                    .satisfies(e -> assertOneSentence(e.getMessage()))
+                    .hasMessageContaining("deleteWebhook")
+                    .hasMessageContaining("502");
+            assertThat(liveAdapterThreads()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("an unreachable Bot API fails to start with one sentence naming the host")
     void unreachable() throws Exception {
         int closedPort;
