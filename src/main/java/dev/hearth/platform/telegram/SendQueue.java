@@ -154,11 +154,11 @@ final class SendQueue {
         sleeper.wake();
         if (thread != null) {
             try {
-                thread.join(grace.toMillis() + 500);
+                thread.join(Math.max(1, grace.toMillis()));
                 if (thread.isAlive()) {
                     closed = true;
                     thread.interrupt();
-                    thread.join(1_000);
+                    thread.join(500);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
