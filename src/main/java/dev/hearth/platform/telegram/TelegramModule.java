@@ -1,0 +1,64 @@
+package dev.hearth.platform.telegram;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.hearth.core.Conversations;
+import dev.hearth.core.Outbox;
+import dev.hearth.core.command.CommandCatalog;
+import dev.hearth.platform.Platform;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Installs Hearth on Telegram: binds {@link TelegramPlatform} into the {@code Set<Platform>} and
+ * {@link TelegramOutbox} into the {@code Set<Outbox>}, both on one connection and send queue. Needs
+ * {@link Conversations}, {@link CommandCatalog} and {@link Clock} bound elsewhere. An
+ * {@link UnreachableListener} may be bound with
+ * {@code OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class).setBinding().to(...)};
+ * without one, refusals are only logged.
+ */
+public final class TelegramModule extends AbstractModule {
+    private final TelegramSettings settings;
+    private final TelegramTuning tuning;
+
+    /** Telegram with its published limits ({@link TelegramTuning#defaults()}). */
+    public TelegramModule(TelegramSettings settings) {
+        this(settings, TelegramTuning.defaults());
+    }
+
+    /** Telegram with other limits and timeouts, for tests or a self-hosted Bot API server. */
+    public TelegramModule(TelegramSettings settings, TelegramTuning tuning) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
+    }
+
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class)
+                .setDefault().toInstance(UnreachableListener.IGNORE);
+        Multibinder.newSetBinder(binder(), Platform.class).addBinding().to(TelegramPlatform.class);
+        Multibinder.newSetBinder(binder(), Outbox.class).addBinding().to(TelegramOutbox.class);
+    }
+
+    @Provides
+    @Singleton
+    TelegramConnection connection(Clock clock, UnreachableListener listener) {
+        return new TelegramConnection(settings, tuning, clock, listener);
+    }
+
+    @Provides
+    @Singleton
+    TelegramPlatform platform(TelegramConnection connection, Conversations conversations, CommandCatalog catalog,
+                              Clock clock, UnreachableListener listener) {
+        return new TelegramPlatform(connection, conversations, catalog, clock, tuning, listener);
+    }
+
+    @Provides
+    @Singleton
+    TelegramOutbox outbox(TelegramConnection connection) {
+        return new TelegramOutbox(connection);
+    }
+}
