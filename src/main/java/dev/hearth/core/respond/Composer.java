@@ -21,10 +21,13 @@ import java.util.Set;
  * fresh phrasing for this person is left out rather than repeated.
  */
 public final class Composer {
-    private static final int MAX_CONCERN_WORDS = 14;
+    private static final int MAX_CONCERN_WORDS = 16;
     private static final Set<String> POSITIVE =
             Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
+    /** When the specific topic is present, the general one is not answered on its own. */
+    private static final Map<String, String> SPECIFIC_OVER_GENERAL =
+            Map.of("breakup", "partner", "job-loss", "work", "grief", "family", "loneliness", "work");
     private static final Set<String> GENERAL = Set.of("sad", "stressed", "overwhelmed", "exhausted", "confused");
 
     private final PhraseBook book;
@@ -127,6 +130,7 @@ public final class Composer {
             case WELCOME_BACK -> {
                 keys.add("welcome_back.concern");
                 keys.add("welcome_back.goal");
+                keys.add("welcome_back.topic");
                 keys.add("welcome_back");
             }
             case ABOUT_HEARTH -> keys.add("about.hearth");
@@ -157,8 +161,10 @@ public final class Composer {
             case PLAN_FOLLOW_UP -> keys.add("plan.followup");
             case CELEBRATE -> keys.add("celebrate");
             case SUGGEST -> {
-                topics.forEach(t -> keys.add("suggest.topic." + t));
+                // What they said now comes first: its topics, then its feelings, then earlier topics.
+                topics.stream().filter(u.topics()::contains).forEach(t -> keys.add("suggest.topic." + t));
                 u.feelingNames().forEach(f -> keys.add("suggest.feeling." + f));
+                topics.forEach(t -> keys.add("suggest.topic." + t));
                 keys.add("suggest.generic");
             }
             case ASK_HOW -> keys.add("ask.how");
@@ -208,6 +214,7 @@ public final class Composer {
         return hard.isPresent() ? hard : present.stream().findFirst();
     }
 
+    /** This message's topics, then earlier ones; a general topic gives way to its specific one. */
     private static List<String> topicsOf(ReplyContext context) {
         List<String> topics = new ArrayList<>(context.understanding().topics());
         for (String t : context.state().topics()) {
@@ -215,6 +222,11 @@ public final class Composer {
                 topics.add(t);
             }
         }
+        SPECIFIC_OVER_GENERAL.forEach((specific, general) -> {
+            if (topics.contains(specific)) {
+                topics.remove(general);
+            }
+        });
         return topics;
     }
 

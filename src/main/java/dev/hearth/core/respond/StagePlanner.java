@@ -15,6 +15,8 @@ import java.util.Set;
  * about Hearth gets an honest answer; thanks and goodbyes close warmly with the door left open.
  */
 public final class StagePlanner {
+    private static final Set<String> PRESSURE =
+            Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry", "confused");
     private static final Set<String> POSITIVE =
             Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
@@ -68,7 +70,11 @@ public final class StagePlanner {
             }
             stage = Stage.COMFORTING;
         } else if (u.has(Intent.ASKING_ADVICE)) {
-            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            if (!u.echo().isEmpty() && !u.topics().isEmpty()) {
+                moves.add(Move.RESTATE);
+            } else if (negative) {
+                moves.add(Move.REFLECT_FEELING);
+            }
             moves.add(Move.SUGGEST);
             stage = Stage.ACTION;
         } else if (u.has(Intent.GOOD_NEWS) && !negative) {
@@ -126,10 +132,13 @@ public final class StagePlanner {
             moves.add(Move.ASK_DEEPER);
             return Stage.COMFORTING;
         }
-        // Already comforting or acting: validate what is new, and offer one small step if welcome.
+        // Already comforting or acting: validate what is new, and offer one small step if welcome:
+        // soon for pressure (stress, guilt, overload), only after longer comfort for loss and hurt.
         moves.add(Move.REFLECT_FEELING);
         moves.add(Move.VALIDATE);
-        if (!ventOnly && state.lastSuggestion().isEmpty()) {
+        boolean pressure = u.feelingNames().stream().anyMatch(PRESSURE::contains);
+        boolean comfortedEnough = pressure || state.stageTurns() >= 2 || current == Stage.ACTION;
+        if (!ventOnly && state.lastSuggestion().isEmpty() && comfortedEnough) {
             moves.add(Move.SUGGEST);
         } else {
             moves.add(Move.ASK_DEEPER);

@@ -11,6 +11,9 @@ public final class Negation {
     private static final Pattern BEFORE = Pattern.compile(
             "(?:\\bnot\\b|\\bno longer\\b|\\bnever\\b|n't\\b|\\bnt\\b|\\bnor\\b|\\bwithout\\b|\\bhardly\\b"
                     + "|\\bstopped feeling\\b|\\bless\\b)(?:\\s+[\\p{L}']+){0,2}\\s*$");
+    /** "can't stop crying", "can't help feeling": a negated verb that affirms what follows. */
+    private static final Pattern AFFIRMING = Pattern.compile(
+            "(?:can't|cannot|cant|couldn't|couldnt|won't|wont|don't|dont)\\s+(?:stop|help|quit)(?:\\s+[\\p{L}']+)?\\s*$");
     private static final Pattern ANYMORE_AFTER = Pattern.compile("^\\s*(?:any ?more|any longer)\\b");
 
     private Negation() {
@@ -18,7 +21,11 @@ public final class Negation {
 
     /** True when the words at {@code start..end} of normalised text are negated. */
     public static boolean isNegated(String text, int start, int end) {
-        return BEFORE.matcher(clauseBefore(text, start)).find() || ANYMORE_AFTER.matcher(text.substring(end)).find();
+        String clause = clauseBefore(text, start);
+        if (AFFIRMING.matcher(clause).find()) {
+            return false;
+        }
+        return BEFORE.matcher(clause).find() || ANYMORE_AFTER.matcher(text.substring(end)).find();
     }
 
     /** The text of the clause that leads up to a position, so negation does not cross a comma or "but". */
