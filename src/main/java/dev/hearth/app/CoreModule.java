@@ -12,6 +12,7 @@ import dev.hearth.core.Outbox;
 import dev.hearth.core.PrivateChatLinks;
 import dev.hearth.core.TurnEngine;
 import dev.hearth.core.command.CommandCatalog;
+import dev.hearth.core.command.CommandHandler;
 import dev.hearth.core.command.CommandRouter;
 import dev.hearth.core.command.CrisisLines;
 import dev.hearth.core.guard.MessageGuard;
@@ -26,6 +27,7 @@ import dev.hearth.core.understand.Understander;
 import dev.hearth.platform.Platform;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Wires the core: the understand stage (through {@link UnderstandingModule}), the plan and compose
@@ -48,6 +50,7 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         Multibinder.newSetBinder(binder(), Platform.class);
         Multibinder.newSetBinder(binder(), Outbox.class);
+        Multibinder.newSetBinder(binder(), CommandHandler.class);
         OptionalBinder.newOptionalBinder(binder(), PrivateChatLinks.class)
                 .setDefault().toInstance(PrivateChatLinks.none());
         install(new UnderstandingModule());
@@ -63,8 +66,9 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CommandRouter commandRouter(PhraseBook phrases, PersonStore store, CrisisLines crisisLines) {
-        return new CommandRouter(phrases, store, crisisLines);
+    CommandRouter commandRouter(PhraseBook phrases, PersonStore store, CrisisLines crisisLines,
+                                Set<CommandHandler> handlers) {
+        return new CommandRouter(phrases, store, crisisLines, handlers);
     }
 
     @Provides

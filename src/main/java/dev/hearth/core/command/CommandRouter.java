@@ -15,6 +15,8 @@ import dev.hearth.core.respond.Stage;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,15 +38,27 @@ public final class CommandRouter implements CommandCatalog {
     private final PersonStore store;
     private final CrisisLines crisisLines;
     private final List<CommandSpec> specs;
+    private final List<CommandHandler> handlers;
 
-    public CommandRouter(PhraseBook book, PersonStore store, CrisisLines crisisLines) {
+    /**
+     * @param handlers features' own commands; a handler's spec replaces the core spec of the same name
+     */
+    public CommandRouter(PhraseBook book, PersonStore store, CrisisLines crisisLines, Set<CommandHandler> handlers) {
         this.book = book;
         this.store = store;
         this.crisisLines = crisisLines;
-        this.specs = List.of(
+        this.handlers = List.copyOf(handlers);
+        Map<String, CommandSpec> byName = new LinkedHashMap<>();
+        for (CommandSpec core : List.of(
                 spec("start", false), spec("talk", false), spec("help", false), spec("checkin", false),
                 spec("mood", false), spec("goals", false), spec("reminders", false), spec("pause", false),
-                spec("resume", false), spec("export", false), spec("forget", false), spec("crisis", false));
+                spec("resume", false), spec("export", false), spec("forget", false), spec("crisis", false))) {
+            byName.put(core.name(), core);
+        }
+        for (CommandHandler handler : this.handlers) {
+            handler.specs().forEach(spec -> byName.put(spec.name(), spec));
+        }
+        this.specs = List.copyOf(byName.values());
     }
 
     private CommandSpec spec(String name, boolean adminOnly) {
@@ -75,6 +89,19 @@ public final class CommandRouter implements CommandCatalog {
     /** Answers a command; an unknown one gets a pointer to /help. */
     public TurnResult handle(Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
         String name = commandName(inbound.text());
+        String[] split = inbound.text().strip().split("\\s+", 2);
+        String args = split.length > 1 ? split[1].strip() : "";
+        Optional<CommandSpec> spec = find(name);
+        if (spec.isPresent() && spec.get().adminOnly() && !inbound.fromAdmin()) {
+            return new TurnResult(List.of(Reply.text(chooser.choose("command.admin_only"))),
+                    Analysis.empty(snapshot.state().stage()));
+        }
+        for (CommandHandler handler : handlers) {
+            Optional<TurnResult> answered = handler.command(name, args, inbound, snapshot, chooser);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
         Map<String, String> slots = Map.of("crisis_lines",
                 crisisLines.describe(snapshot.person(), inbound.locale()), "help_list", helpList());
         Reply reply = switch (name) {
@@ -112,6 +139,12 @@ public final class CommandRouter implements CommandCatalog {
         } else if (action.equals(FORGET_CANCEL)) {
             reply = Reply.text(chooser.choose("command.forget.cancelled"));
         } else {
+            for (CommandHandler handler : handlers) {
+                Optional<TurnResult> answered = handler.action(action, inbound, snapshot, chooser);
+                if (answered.isPresent()) {
+                    return answered;
+                }
+            }
             return Optional.empty();
         }
         return Optional.of(new TurnResult(List.of(reply), Analysis.empty(snapshot.state().stage())));
