@@ -184,9 +184,14 @@ public final class Hearth {
     }
 
     private Injector injector(HearthConfig config, String jdbcUrl, List<Module> platformModules) {
+        return engineInjector(config, clock, jdbcUrl, platformModules);
+    }
+
+    /** The injector of a running Hearth: core, store, emotion model, safety layer, and the given platforms. */
+    public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms) {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), new StoreModule(jdbcUrl),
                 new EmotionModule(), new SafetyModule()));
-        modules.addAll(platformModules);
+        modules.addAll(platforms);
         return Guice.createInjector(modules);
     }
 
