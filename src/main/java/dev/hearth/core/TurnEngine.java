@@ -170,7 +170,7 @@ public final class TurnEngine implements Conversations {
                 excluded.add(state.lastSuggestion());
             }
             composed = composer.compose(plan, new ReplyContext(u, state, name, snapshot.goals(), newGoals,
-                    snapshot.isNew()), chooser, excluded);
+                    snapshot.isNew(), now), chooser, excluded);
         }
 
         DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart, snapshot.isNew()

@@ -109,7 +109,8 @@ public final class Composer {
             slots.put("goal", goalTexts.get(0));
             slots.put("goals", joinAnd(goalTexts));
         }
-        context.goals().stream().filter(StoredGoal::isActive).findFirst()
+        context.goals().stream().filter(StoredGoal::isActive)
+                .min(java.util.Comparator.comparing(StoredGoal::followUpAt))
                 .ifPresent(g -> slots.put("active_goal", g.text()));
         return slots;
     }
@@ -128,6 +129,10 @@ public final class Composer {
             case DISCLOSE -> keys.add(context.firstContact() ? "disclose.first" : "disclose.again");
             case GREET -> keys.add("greet");
             case WELCOME_BACK -> {
+                // A step whose follow-up time has come is the first thing to ask about.
+                if (context.goals().stream().anyMatch(g -> g.isActive() && !g.followUpAt().isAfter(context.now()))) {
+                    keys.add("welcome_back.goal");
+                }
                 keys.add("welcome_back.concern");
                 keys.add("welcome_back.goal");
                 keys.add("welcome_back.topic");

@@ -7,11 +7,11 @@ import dev.hearth.core.understand.Understanding;
 import java.util.List;
 
 /**
- * What the composer may draw on: this message, the person's state and name, their goals, and the
- * goals stored this turn.
+ * What the composer may draw on: this message, the person's state and name, their goals, the goals
+ * stored this turn, and the time of the turn.
  */
 public record ReplyContext(Understanding understanding, DialogueState state, String name, List<StoredGoal> goals,
-                           List<Goal> newGoals, boolean firstContact) {
+                           List<Goal> newGoals, boolean firstContact, java.time.Instant now) {
     public ReplyContext {
         goals = List.copyOf(goals);
         newGoals = List.copyOf(newGoals);
