@@ -76,7 +76,8 @@ public final class LayeredCrisisDetector implements CrisisDetector {
         Finding best = null;
         Finding strongestSelf = null;
         Set<String> weak = new LinkedHashSet<>();
-        for (Sentence sentence : sentences) {
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence sentence = sentences.get(index);
             BitSet candidates = book.candidates(sentence);
             SentenceCues local = new SentenceCues(sentence, cues);
             for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
@@ -88,7 +89,8 @@ public final class LayeredCrisisDetector implements CrisisDetector {
                         continue;
                     }
                     if (rule.strength() == CrisisRule.Strength.WEAK) {
-                        weak.add(rule.id());
+                        // The same euphemism in two sentences is two signs.
+                        weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
                     } else {
                         if (finding.beats(best)) {
                             best = finding;

@@ -40,6 +40,10 @@ final class SubjectResolver {
 
     /** The subject of the match spanning tokens {@code first..last} of a sentence. */
     Subject resolve(Sentence s, int first, int last) {
+        if (mentionsReader(s, first, last)) {
+            // "kill yourself", "off yourself": said to someone, never about the writer or a third person.
+            return new Subject(Who.YOU, false);
+        }
         Who own = ownSubject(s, first, last);
         int open = s.quoteOpen(first);
         if (open >= 0 && open < first) {
@@ -65,6 +69,16 @@ final class SubjectResolver {
         return orFromMatch(scanned, s, first, last);
     }
 
+    private boolean mentionsReader(Sentence s, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String t = s.token(i);
+            if (cues.secondPerson().contains(t) && !cues.subjectPronoun().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A subject pronoun inside the match itself ("when I'm dead", "wishes he was never born"). */
     private Who ownSubject(Sentence s, int first, int last) {
         for (int i = first; i <= last; i++) {
@@ -86,7 +100,15 @@ final class SubjectResolver {
             if (afterLinking && cues.skip().contains(t)) {
                 continue;
             }
+            if (afterLinking && cues.coordinator().contains(t)) {
+                afterLinking = false;
+                continue;
+            }
             Who who = classify(t);
+            if (who == Who.OTHER_PERSON && i > 0 && cues.indefinite().contains(s.token(i - 1))) {
+                // "a friend who is suicidal" may be anyone's friend: read it like a pronoun.
+                return Who.OTHER_VAGUE;
+            }
             if (who != null) {
                 return who;
             }
@@ -129,6 +151,9 @@ final class SubjectResolver {
         if (scanned != null) {
             return scanned;
         }
+        if (unknownNounBefore(s, first)) {
+            return Who.UNKNOWN;
+        }
         for (int i = first; i <= last; i++) {
             String t = s.token(i);
             String owner = cues.possessive().get(t);
@@ -141,6 +166,16 @@ final class SubjectResolver {
             }
         }
         return Who.SELF;
+    }
+
+    /** A determiner with a word after it before the match: "this comment needs to die". */
+    private boolean unknownNounBefore(Sentence s, int first) {
+        for (int i = first - 1; i >= 0 && !cues.scopeEnd().contains(s.token(i)); i--) {
+            if (i < first - 1 && cues.determiner().contains(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Who fromPossessive(String owner) {
