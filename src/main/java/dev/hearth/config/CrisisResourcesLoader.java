@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,7 @@ public final class CrisisResourcesLoader {
             throw fail(source, "countries", "is missing or empty; it maps country codes such as US to their resources");
         }
         Map<String, CountryResources> countries = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String code = entry.getKey();
             String key = "countries." + code;
             if (!code.matches("[A-Z]{2}")) {
@@ -100,8 +98,7 @@ public final class CrisisResourcesLoader {
         if (!node.isObject()) {
             throw fail(source, "aliases", "must map other codes to country codes, such as UK: GB");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = "aliases." + entry.getKey();
             String target = text(source, key, entry.getValue()).toUpperCase(Locale.ROOT);
             if (!countries.containsKey(target)) {
@@ -120,8 +117,7 @@ public final class CrisisResourcesLoader {
         if (!node.isObject()) {
             throw fail(source, "languages", "must map language codes to lists of country codes, such as de: [DE, AT, CH]");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = "languages." + entry.getKey();
             if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
                 throw fail(source, key, "must be a non-empty list of country codes");

@@ -91,15 +91,18 @@ public final class LayeredCrisisDetector implements CrisisDetector {
                     if (rule.strength() == CrisisRule.Strength.WEAK) {
                         // The same euphemism in two sentences is two signs.
                         weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
-                    } else {
-                        if (finding.beats(best)) {
-                            best = finding;
-                        }
-                        if (finding.subject() == CrisisSubject.SELF && (strongestSelf == null || finding.beats(strongestSelf))) {
-                            strongestSelf = finding;
-                        }
+                        break;
                     }
-                    break;
+                    if (finding.beats(best)) {
+                        best = finding;
+                    }
+                    if (finding.subject() == CrisisSubject.SELF && finding.beats(strongestSelf)) {
+                        strongestSelf = finding;
+                    }
+                    if (finding.level() == CrisisLevel.ACUTE) {
+                        // A later match of the same rule can only tie; a lowered one might be followed by a stronger one.
+                        break;
+                    }
                 }
             }
         }
@@ -111,7 +114,7 @@ public final class LayeredCrisisDetector implements CrisisDetector {
             }
             parts.addAll(weak);
             Finding escalated = new Finding(CrisisLevel.ACUTE, CrisisSubject.SELF, String.join("+", parts));
-            if (escalated.beats(best) || best.level() == CrisisLevel.ACUTE && best.subject() == CrisisSubject.OTHER) {
+            if (escalated.beats(best)) {
                 best = escalated;
             }
         }
@@ -154,7 +157,8 @@ public final class LayeredCrisisDetector implements CrisisDetector {
             return null;
         }
         if (rule.strength() == CrisisRule.Strength.WEAK) {
-            return subject == CrisisSubject.SELF ? new Finding(CrisisLevel.CONCERN, subject, rule.id()) : null;
+            // Only counted, never a level of its own; only the writer's euphemisms count.
+            return subject == CrisisSubject.SELF ? new Finding(CrisisLevel.NONE, subject, rule.id()) : null;
         }
         if (subject == CrisisSubject.OTHER) {
             return new Finding(message.imminent() ? CrisisLevel.ACUTE : CrisisLevel.CONCERN, subject, rule.id());

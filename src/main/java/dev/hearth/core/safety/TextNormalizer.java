@@ -73,9 +73,10 @@ final class TextNormalizer {
         }
         lexicon.addAll(file.words("lexicon"));
         fuzzy.addAll(file.words("fuzzy"));
-        riskWords.addAll(List.of("kill", "killing", "die", "dead", "death", "suicide", "suicidal", "myself", "end",
-                "life", "hang", "cut", "hurt", "overdose", "kms", "unalive", "disappear"));
-        riskWords.retainAll(lexicon);
+        riskWords.addAll(file.words("glued"));
+        if (!lexicon.containsAll(riskWords)) {
+            throw new IllegalStateException(file.name() + ": every [glued] word must also be in [lexicon].");
+        }
         longestLexiconWord = lexicon.stream().mapToInt(String::length).max().orElse(1);
     }
 
@@ -212,19 +213,10 @@ final class TextNormalizer {
                 }
                 chunk.setLength(0);
             }
-            chunk.append(mapLeet(run.get(k).text()));
+            char c = run.get(k).text().charAt(0);
+            chunk.append(leet.getOrDefault(c, c));
         }
         return segmentInto(chunk.toString(), words) ? words : null;
-    }
-
-    private static String mapLeet(String single) {
-        return switch (single) {
-            case "1" -> "i";
-            case "3" -> "e";
-            case "0" -> "o";
-            case "4" -> "a";
-            default -> single;
-        };
     }
 
     private boolean segmentInto(String chunk, List<String> words) {

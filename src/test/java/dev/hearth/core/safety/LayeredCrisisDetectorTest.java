@@ -297,6 +297,13 @@ class LayeredCrisisDetectorTest {
         }
 
         @Test
+        @DisplayName("a past mention does not hide a present one later in the sentence")
+        void pastThenPresentSameRule() {
+            assertThat(assess("I tried to kill myself when I was 16 and now I want to kill myself again").level())
+                    .isEqualTo(CrisisLevel.ACUTE);
+        }
+
+        @Test
         @DisplayName("a recent attempt is acute")
         void recentAttempt() {
             assertThat(assess("I tried to kill myself last night.").level()).isEqualTo(CrisisLevel.ACUTE);
