@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class PhraseDataTest {
     static final PhraseBook BOOK = new YamlResources("en").phrases();
     static final Set<String> SLOTS = Set.of("name", "echo", "feeling", "topic", "concern", "goal", "goals",
-            "active_goal", "crisis_lines", "help_list", "day", "max", "link", "resources", "subject", "label");
+            "active_goal", "crisis_lines", "help_list", "day", "max", "link", "resources", "subject", "label",
+            "emergency", "emergencies");
 
     @Test
     @DisplayName("every common strategy and stage has at least eight phrasings")
