@@ -141,11 +141,12 @@ public final class Hearth {
     private int serve(HearthConfig config, Logger log) {
         Injector injector = injector(config, StoreModule.urlFor(config), PlatformModules.forConfig(config));
         Database database = injector.getInstance(Database.class);
+        CheckinRunner checkins = injector.getInstance(CheckinRunner.class);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
         List<Platform> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            shutdown(started, database, log);
+            shutdown(started, checkins, database, log);
             stopped.countDown();
         }, "hearth-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -159,9 +160,10 @@ public final class Hearth {
             stderr.println(e.getMessage());
             log.debug("platform start failed", e);
             Runtime.getRuntime().removeShutdownHook(hook);
-            shutdown(started, database, log);
+            shutdown(started, checkins, database, log);
             return RUNTIME_FAILURE;
         }
+        checkins.start();
         log.info("Hearth is running on {}; stop it with Ctrl+C", started.stream().map(Platform::name).toList());
         try {
             stopped.await();
@@ -172,7 +174,7 @@ public final class Hearth {
     }
 
     /** Stops platforms first (no new turns), then the scheduler, then the database. */
-    private static void shutdown(List<Platform> platforms, Database database, Logger log) {
+    private static void shutdown(List<Platform> platforms, CheckinRunner checkins, Database database, Logger log) {
         for (Platform platform : platforms.reversed()) {
             try {
                 platform.stop();
@@ -180,6 +182,7 @@ public final class Hearth {
                 log.warn("{} did not stop cleanly: {}", platform.name(), e.getMessage());
             }
         }
+        checkins.stop();
         database.close();
     }
 
@@ -190,7 +193,7 @@ public final class Hearth {
     /** The injector of a running Hearth: core, store, emotion model, safety layer, and the given platforms. */
     public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms) {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), new StoreModule(jdbcUrl),
-                new EmotionModule(), new SafetyModule()));
+                new EmotionModule(), new SafetyModule(), new CheckinModule()));
         modules.addAll(platforms);
         return Guice.createInjector(modules);
     }

@@ -10,6 +10,7 @@ import dev.hearth.core.command.CrisisLines;
 import dev.hearth.core.person.Person;
 import dev.hearth.core.respond.CrisisResponder;
 import dev.hearth.core.respond.PhraseChooser;
+import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisCare;
 import dev.hearth.core.safety.CrisisDetector;
@@ -47,6 +48,12 @@ public final class SafetyModule extends AbstractModule {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Setting 'safety.crisis-resources-file': " + e.getMessage());
         }
+    }
+
+    @Provides
+    @Singleton
+    CountryFinder countryFinder(CrisisResources resources) {
+        return new CountryFinder(resources);
     }
 
     @Provides

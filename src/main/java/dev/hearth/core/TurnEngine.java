@@ -1,6 +1,7 @@
 package dev.hearth.core;
 
 import dev.hearth.core.command.CommandRouter;
+import dev.hearth.core.command.CrisisLines;
 import dev.hearth.core.guard.GuardVerdict;
 import dev.hearth.core.guard.MessageGuard;
 import dev.hearth.core.person.DialogueState;
@@ -22,6 +23,7 @@ import dev.hearth.core.respond.TurnPhraseChooser;
 import dev.hearth.core.respond.TurnPlan;
 import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisDetector;
+import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.understand.EmotionScores;
 import dev.hearth.core.understand.Goal;
@@ -37,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -51,6 +54,9 @@ public final class TurnEngine implements Conversations {
     private static final int MAX_TOPICS = 12;
     private static final int MAX_DECLINED = 50;
     private static final int LOCK_STRIPES = 64;
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:i'?m fine|i am fine|i'?m ok(?:ay)?|forget (?:it|i said)|never ?mind|i was joking|just kidding|"
+                    + "it'?s nothing|drop it|don'?t worry)\\b");
 
     private final PersonStore store;
     private final CrisisDetector crisisDetector;
@@ -63,13 +69,16 @@ public final class TurnEngine implements Conversations {
     private final CommandRouter commands;
     private final GoalScheduler goalScheduler;
     private final PrivateChatLinks privateLinks;
+    private final CountryFinder countries;
+    private final CrisisLines crisisLines;
     private final EngineSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
                       MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
-                      PrivateChatLinks privateLinks, EngineSettings settings) {
+                      PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
+                      EngineSettings settings) {
         this.store = store;
         this.crisisDetector = crisisDetector;
         this.crisisResponder = crisisResponder;
@@ -81,6 +90,8 @@ public final class TurnEngine implements Conversations {
         this.commands = commands;
         this.goalScheduler = goalScheduler;
         this.privateLinks = privateLinks;
+        this.countries = countries;
+        this.crisisLines = crisisLines;
         this.settings = settings;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
@@ -137,6 +148,10 @@ public final class TurnEngine implements Conversations {
         DialogueState state = snapshot.state();
         Person person = snapshot.person();
         Understanding u = understander.understand(inbound.text());
+        Optional<String> country = countries.find(u.cleanedText());
+        if (country.isPresent() && !country.get().equals(person.country())) {
+            person = person.withCountry(country.get());
+        }
         boolean returning = state.turns() > 0
                 && Duration.between(person.lastSeenAt(), now).compareTo(settings.returnGap()) >= 0;
         Instant sessionStart = returning ? now : state.sessionStartedAt();
@@ -152,14 +167,27 @@ public final class TurnEngine implements Conversations {
                     goalScheduler.followUpAt(step.cadence(), now, person.zone())));
         }
         boolean hasActiveGoals = snapshot.goals().stream().anyMatch(g -> g.isActive());
-        TurnPlan plan = planner.plan(new PlanningContext(u, state, snapshot.isNew(), returning, disclosureDue,
+        // Someone stored by a button or a check-in command has still not had a first conversation.
+        boolean firstContact = snapshot.isNew() || state.turns() == 0;
+        TurnPlan plan = planner.plan(new PlanningContext(u, state, firstContact, returning, disclosureDue,
                 hasActiveGoals));
+        if (inCrisisCare) {
+            plan = planner.gentle(plan);
+        }
         String name = u.name().orElse(person.name());
         ComposedReply composed;
         Stage stage = plan.stage();
-        if (inCrisisCare && !u.has(Intent.STATING_PLAN) && !u.has(Intent.GOODBYE) && !u.has(Intent.THANKS)) {
-            boolean denial = u.has(Intent.DECLINING) || u.cleanedText().toLowerCase().contains("i'm fine")
-                    || u.cleanedText().toLowerCase().contains("im fine");
+        boolean denial = u.has(Intent.DECLINING) || DENIAL.matcher(u.cleanedText()).find();
+        boolean saysLittle = u.topics().isEmpty() && u.feelingNames().isEmpty() && u.echo().isEmpty();
+        if (inCrisisCare && country.isPresent()) {
+            // They told us where they are, as crisis care asked: give the lines for that country.
+            String lines = crisisLines.describe(person, inbound.locale());
+            composed = new ComposedReply(List.of(chooser.choose("crisis.country_lines", Map.of("crisis_lines", lines))),
+                    List.of(Strategy.INFORMATION, Strategy.QUESTION), chooser.usedIds(), "");
+            stage = Stage.COMFORTING;
+        } else if (inCrisisCare && (denial || (state.stage() == Stage.CRISIS && saysLittle))
+                && !u.has(Intent.STATING_PLAN) && !u.has(Intent.GOODBYE) && !u.has(Intent.THANKS)) {
+            // Right after crisis care: a brush-off or a few words get care that stays, not a new topic.
             List<String> parts = crisisResponder.afterCare(denial, person, inbound.locale(), chooser);
             composed = new ComposedReply(parts, List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION),
                     chooser.usedIds(), "");
@@ -170,11 +198,11 @@ public final class TurnEngine implements Conversations {
                 excluded.add(state.lastSuggestion());
             }
             composed = composer.compose(plan, new ReplyContext(u, state, name, snapshot.goals(), newGoals,
-                    snapshot.isNew(), now), chooser, excluded);
+                    firstContact, now), chooser, excluded);
         }
 
-        DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart, snapshot.isNew()
-                || composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")));
+        DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart,
+                composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")));
         Person updated = person.seenAt(now).withLocale(localeTag(inbound, person));
         if (u.name().isPresent()) {
             updated = updated.withName(u.name().get());

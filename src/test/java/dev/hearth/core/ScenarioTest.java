@@ -155,7 +155,7 @@ class ScenarioTest {
         assertThat(first.feelings()).contains("exhausted");
         assertThat(first.topics()).contains("work");
         say("My manager keeps adding projects and I never say no");
-        Analysis third = say("I need to change something, I can't keep living like this");
+        Analysis third = say("I need to change something, I can't keep working like this");
         assertThat(third.stage()).isEqualTo(Stage.ACTION);
         assertThat(third.strategies()).contains(Strategy.AFFIRMATION);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.checkin.CheckinFixtures;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.person.DialogueState;
 import dev.hearth.core.person.Person;
@@ -155,6 +156,7 @@ class JdbiPersonStoreTest {
     @DisplayName("export and forget cover every table that holds a person, read from the schema")
     void coverage() throws Exception {
         store.record(turn(sam, "mine", NOW, List.of(new Goal("walk", "soon", NOW)), CrisisLevel.CONCERN));
+        CheckinFixtures.fillEveryCheckinTable(database, sam, NOW);
         List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT DISTINCT LOWER(table_name) FROM information_schema.columns "
                         + "WHERE LOWER(table_schema) = 'public' AND LOWER(column_name) IN ('user_id', 'platform_id')")

@@ -49,6 +49,10 @@ public record Person(
         return new Person(user, name, country, newLocale, zone, proactiveOk, paused, createdAt, lastSeenAt);
     }
 
+    public Person withCountry(String newCountry) {
+        return new Person(user, name, newCountry, locale, zone, proactiveOk, paused, createdAt, lastSeenAt);
+    }
+
     public Person withPaused(boolean newPaused) {
         return new Person(user, name, country, locale, zone, proactiveOk, newPaused, createdAt, lastSeenAt);
     }

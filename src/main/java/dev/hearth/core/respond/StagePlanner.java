@@ -117,6 +117,23 @@ public final class StagePlanner {
         return new TurnPlan(stage, moves, declined, ventOnly);
     }
 
+    /**
+     * The same plan made gentle for the hours after a crisis: no suggestions or steps to take, a soft
+     * question instead, and never the action stage.
+     */
+    public TurnPlan gentle(TurnPlan plan) {
+        List<Move> moves = new ArrayList<>(plan.moves());
+        moves.removeIf(m -> m == Move.SUGGEST || m == Move.ASK_STEP);
+        if (moves.stream().noneMatch(m -> m.strategy() == Strategy.QUESTION) && plan.stage() != Stage.CLOSING) {
+            moves.add(Move.ASK_DEEPER);
+        }
+        if (moves.stream().allMatch(m -> m.strategy() == Strategy.QUESTION || m == Move.DISCLOSE)) {
+            moves.add(moves.indexOf(Move.DISCLOSE) + 1, Move.VALIDATE);
+        }
+        Stage stage = plan.stage() == Stage.ACTION ? Stage.COMFORTING : plan.stage();
+        return new TurnPlan(stage, moves, plan.declinedLastSuggestion(), plan.ventOnly());
+    }
+
     /** Feelings or a problem described: explore it first, then comfort, then one small suggestion. */
     private static Stage comfortOrExplore(Understanding u, DialogueState state, Stage current, boolean ventOnly,
                                           List<Move> moves) {

@@ -25,6 +25,8 @@ public final class Reflector {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:i guess|i think|i mean|i feel like|honestly|basically|like|well|so|and|but|just|"
                     + "also|then|oh|um|uh|anyway|yeah|okay|ok)\\b[,\\s]*)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_LAUGH = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:lol|lmao|lmfao|haha+|hehe+|rofl|xd|:\\)|:\\(|tbh|idk|ngl))+[\\s\\p{Punct}]*$");
     private static final Pattern UNSAFE = Pattern.compile(
             "@(?:everyone|here)|<[@#][!&]?\\d+>|\\[([^\\]]*)]\\([^)]*\\)|https?://\\S+|[*_`~|>]+");
 
@@ -50,6 +52,7 @@ public final class Reflector {
             }
         }
         String result = out.toString().replaceAll("\\s+", " ").strip();
+        result = TRAILING_LAUGH.matcher(result).replaceAll("");
         result = result.replaceAll("[\\s\\p{Punct}]+$", "");
         return result;
     }

@@ -20,7 +20,8 @@ class PhraseDataTest {
     static final PhraseBook BOOK = new YamlResources("en").phrases();
     static final Set<String> SLOTS = Set.of("name", "echo", "feeling", "topic", "concern", "goal", "goals",
             "active_goal", "crisis_lines", "help_list", "day", "max", "link", "resources", "subject", "label",
-            "emergency", "emergencies");
+            "emergency", "emergencies", "days", "time", "zone", "average", "best", "hardest",
+            "count");
 
     @Test
     @DisplayName("every common strategy and stage has at least eight phrasings")

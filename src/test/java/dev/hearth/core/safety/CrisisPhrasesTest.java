@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Every crisis care phrase")
 class CrisisPhrasesTest {
-    private static final Set<String> SLOTS = Set.of("resources", "emergency", "emergencies", "name");
+    private static final Set<String> SLOTS = Set.of("resources", "emergency", "emergencies", "name", "crisis_lines");
     private static Map<String, List<String>> phrases;
     private static Map<String, List<String>> forbidden;
 

@@ -1,0 +1,231 @@
+package dev.hearth.store;
+
+import dev.hearth.core.UserRef;
+import dev.hearth.core.checkin.CheckinStore;
+import dev.hearth.core.checkin.DaySet;
+import dev.hearth.core.checkin.DueGoal;
+import dev.hearth.core.checkin.DueReminder;
+import dev.hearth.core.checkin.GoalAnswer;
+import dev.hearth.core.checkin.MoodEntry;
+import dev.hearth.core.checkin.MoodSource;
+import dev.hearth.core.checkin.Outcome;
+import dev.hearth.core.checkin.Recurrence;
+import dev.hearth.core.checkin.ReminderSettings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The core's {@link CheckinStore} on H2 (or PostgreSQL) through Jdbi. Every public method is one
+ * transaction. Claims rely on the unique key of {@code checkin_occurrences} and on conditional updates,
+ * so several processes may share one database.
+ */
+public final class JdbiCheckinStore implements CheckinStore {
+    /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Jdbi jdbi;
+
+    public JdbiCheckinStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    @Override
+    public Optional<ReminderSettings> reminder(UserRef user) {
+        return jdbi.inTransaction(h -> userId(h, user).flatMap(id -> h.createQuery(
+                        "SELECT days, local_time, zone, enabled FROM reminder_settings WHERE user_id = :u")
+                .bind("u", id)
+                .map((rs, ctx) -> new ReminderSettings(recurrence(rs), rs.getBoolean("enabled")))
+                .findOne()));
+    }
+
+    @Override
+    public void saveReminder(UserRef user, Recurrence recurrence, Instant firstDue, Instant now) {
+        jdbi.useTransaction(h -> userId(h, user).ifPresent(id -> {
+            int updated = h.createUpdate("UPDATE reminder_settings SET days = :days, local_time = :time, "
+                            + "zone = :zone, enabled = TRUE, next_due_at = :due, updated_at = :now WHERE user_id = :u")
+                    .bind("u", id).bind("days", recurrence.days().wireName()).bind("time", recurrence.time())
+                    .bind("zone", recurrence.zone().getId()).bind("due", utc(firstDue)).bind("now", utc(now))
+                    .execute();
+            if (updated == 0) {
+                h.createUpdate("INSERT INTO reminder_settings (user_id, days, local_time, zone, enabled, next_due_at, "
+                                + "updated_at) VALUES (:u, :days, :time, :zone, TRUE, :due, :now)")
+                        .bind("u", id).bind("days", recurrence.days().wireName()).bind("time", recurrence.time())
+                        .bind("zone", recurrence.zone().getId()).bind("due", utc(firstDue)).bind("now", utc(now))
+                        .execute();
+            }
+            h.createUpdate("UPDATE users SET timezone = :zone WHERE id = :u")
+                    .bind("u", id).bind("zone", recurrence.zone().getId()).execute();
+        }));
+    }
+
+    @Override
+    public boolean disableReminder(UserRef user) {
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createUpdate(
+                        "UPDATE reminder_settings SET enabled = FALSE WHERE user_id = :u")
+                .bind("u", id).execute() > 0).orElse(false));
+    }
+
+    @Override
+    public List<DueReminder> dueReminders(Instant now, int limit) {
+        return jdbi.inTransaction(h -> h.createQuery(
+                        "SELECT r.user_id, r.days, r.local_time, r.zone, r.next_due_at, u.platform, u.platform_id, "
+                                + "u.paused, u.proactive_ok FROM reminder_settings r JOIN users u ON u.id = r.user_id "
+                                + "WHERE r.enabled = TRUE AND r.next_due_at <= :now "
+                                + "ORDER BY r.next_due_at, r.user_id FETCH FIRST :n ROWS ONLY")
+                .bind("now", utc(now)).bind("n", limit)
+                .map((rs, ctx) -> new DueReminder(rs.getLong("user_id"), userRef(rs), recurrence(rs),
+                        instant(rs, "next_due_at"), rs.getBoolean("paused"), rs.getBoolean("proactive_ok")))
+                .list());
+    }
+
+    @Override
+    public boolean claimReminder(DueReminder due, Instant nextDue, Outcome outcome, Instant now) {
+        try {
+            jdbi.useTransaction(h -> {
+                h.createUpdate("INSERT INTO checkin_occurrences (subject, user_id, due_at, outcome, claimed_at) "
+                                + "VALUES (:subject, :u, :due, :outcome, :now)")
+                        .bind("subject", "reminder:" + due.reminderId()).bind("u", due.reminderId())
+                        .bind("due", utc(due.dueAt())).bind("outcome", outcome.wireName()).bind("now", utc(now))
+                        .execute();
+                advance(h, due, nextDue);
+            });
+            return true;
+        } catch (JdbiException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // Someone claimed it first; still move on, so this occurrence is not read again.
+            jdbi.useTransaction(h -> advance(h, due, nextDue));
+            return false;
+        }
+    }
+
+    private static void advance(Handle h, DueReminder due, Instant nextDue) {
+        // Conditional: a process that read a stale row cannot move the reminder backwards.
+        h.createUpdate("UPDATE reminder_settings SET next_due_at = :next WHERE user_id = :u AND next_due_at = :due")
+                .bind("next", utc(nextDue)).bind("u", due.reminderId()).bind("due", utc(due.dueAt())).execute();
+    }
+
+    @Override
+    public List<DueGoal> dueGoals(Instant now, int limit) {
+        return jdbi.inTransaction(h -> h.createQuery(
+                        "SELECT g.id, g.text, g.follow_up_at, u.platform, u.platform_id, u.paused, u.proactive_ok "
+                                + "FROM goals g JOIN users u ON u.id = g.user_id "
+                                + "WHERE g.status = 'active' AND g.asked_at IS NULL AND g.follow_up_at <= :now "
+                                + "ORDER BY g.follow_up_at, g.id FETCH FIRST :n ROWS ONLY")
+                .bind("now", utc(now)).bind("n", limit)
+                .map((rs, ctx) -> new DueGoal(rs.getLong("id"), userRef(rs), rs.getString("text"),
+                        instant(rs, "follow_up_at"), rs.getBoolean("paused"), rs.getBoolean("proactive_ok")))
+                .list());
+    }
+
+    @Override
+    public boolean claimGoal(long goalId, Instant now) {
+        return jdbi.inTransaction(h -> h.createUpdate(
+                        "UPDATE goals SET asked_at = :now WHERE id = :id AND asked_at IS NULL")
+                .bind("now", utc(now)).bind("id", goalId).execute() == 1);
+    }
+
+    @Override
+    public boolean answerGoal(UserRef user, long goalId, GoalAnswer answer, Instant at) {
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createUpdate(
+                        "UPDATE goals SET status = :status, asked_at = COALESCE(asked_at, :at) "
+                                + "WHERE id = :g AND user_id = :u")
+                .bind("status", answer.wireName()).bind("at", utc(at)).bind("g", goalId).bind("u", id)
+                .execute() == 1).orElse(false));
+    }
+
+    @Override
+    public boolean recordMood(UserRef user, int score, MoodSource source, Instant at, ZoneId zone) {
+        return jdbi.inTransaction(h -> {
+            Optional<Long> id = userId(h, user);
+            if (id.isEmpty()) {
+                return false;
+            }
+            if (source == MoodSource.CHECKIN) {
+                Optional<SameDay> earlier = h.createQuery("SELECT id, recorded_at FROM moods "
+                                + "WHERE user_id = :u AND source = 'checkin' ORDER BY recorded_at DESC, id DESC "
+                                + "FETCH FIRST 1 ROWS ONLY")
+                        .bind("u", id.get()).map((rs, ctx) -> new SameDay(rs.getLong("id"), instant(rs, "recorded_at")))
+                        .findOne()
+                        .filter(m -> m.at().atZone(zone).toLocalDate().equals(at.atZone(zone).toLocalDate()));
+                if (earlier.isPresent()) {
+                    h.createUpdate("UPDATE moods SET score = :s, recorded_at = :at WHERE id = :id")
+                            .bind("s", score).bind("at", utc(at)).bind("id", earlier.get().id()).execute();
+                    return true;
+                }
+            }
+            h.createUpdate("INSERT INTO moods (user_id, score, source, recorded_at) VALUES (:u, :s, :src, :at)")
+                    .bind("u", id.get()).bind("s", score).bind("src", source.wireName()).bind("at", utc(at))
+                    .execute();
+            return false;
+        });
+    }
+
+    private record SameDay(long id, Instant at) {
+    }
+
+    @Override
+    public List<MoodEntry> moods(UserRef user, Instant since) {
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createQuery(
+                        "SELECT score, source, recorded_at FROM moods WHERE user_id = :u AND recorded_at >= :since "
+                                + "ORDER BY recorded_at, id")
+                .bind("u", id).bind("since", utc(since))
+                .map((rs, ctx) -> new MoodEntry(rs.getInt("score"),
+                        MoodSource.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)), instant(rs, "recorded_at")))
+                .list()).orElse(List.of()));
+    }
+
+    @Override
+    public boolean lowStreak(UserRef user) {
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> {
+            List<Integer> last = h.createQuery("SELECT score FROM moods WHERE user_id = :u "
+                            + "ORDER BY recorded_at DESC, id DESC FETCH FIRST 3 ROWS ONLY")
+                    .bind("u", id).mapTo(Integer.class).list();
+            return last.size() == 3 && last.stream().allMatch(score -> score == 1);
+        }).orElse(false));
+    }
+
+    private static Optional<Long> userId(Handle h, UserRef user) {
+        return h.createQuery("SELECT id FROM users WHERE platform = :platform AND platform_id = :pid")
+                .bind("platform", user.platform()).bind("pid", user.id()).mapTo(Long.class).findOne();
+    }
+
+    private static UserRef userRef(ResultSet rs) throws SQLException {
+        return new UserRef(rs.getString("platform"), rs.getString("platform_id"));
+    }
+
+    private static Recurrence recurrence(ResultSet rs) throws SQLException {
+        DaySet days = DaySet.parse(rs.getString("days")).orElse(DaySet.DAILY);
+        return new Recurrence(days, rs.getObject("local_time", LocalTime.class), ZoneId.of(rs.getString("zone")));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? Instant.EPOCH : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

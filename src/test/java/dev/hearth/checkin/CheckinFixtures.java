@@ -1,0 +1,35 @@
+package dev.hearth.checkin;
+
+import dev.hearth.core.UserRef;
+import dev.hearth.core.checkin.DaySet;
+import dev.hearth.core.checkin.DueReminder;
+import dev.hearth.core.checkin.MoodSource;
+import dev.hearth.core.checkin.Outcome;
+import dev.hearth.core.checkin.Recurrence;
+import dev.hearth.store.Database;
+import dev.hearth.store.JdbiCheckinStore;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+
+/**
+ * Puts one row for a stored person into every check-in table that holds people, for tests of export
+ * and forget (the store's coverage test calls it too).
+ */
+public final class CheckinFixtures {
+    private CheckinFixtures() {
+    }
+
+    /** The person must already be stored. */
+    public static void fillEveryCheckinTable(Database database, UserRef user, Instant now) {
+        JdbiCheckinStore checkins = new JdbiCheckinStore(database);
+        Recurrence nine = new Recurrence(DaySet.DAILY, LocalTime.of(9, 0), ZoneOffset.UTC);
+        checkins.saveReminder(user, nine, now, now);
+        checkins.recordMood(user, 3, MoodSource.CHECKIN, now, ZoneOffset.UTC);
+        DueReminder due = checkins.dueReminders(now, 1).get(0);
+        checkins.claimReminder(due, nine.nextAfter(now), Outcome.SENT, now);
+        // Server answers have no store method yet (server-wide check-ins are not built); a row as they would be.
+        database.jdbi().useHandle(h -> h.execute("INSERT INTO checkin_answers (occurrence_id, user_id, score, "
+                + "answered_at) SELECT id, user_id, 4, ? FROM checkin_occurrences", now.atOffset(ZoneOffset.UTC)));
+    }
+}
