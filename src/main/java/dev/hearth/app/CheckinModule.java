@@ -8,6 +8,7 @@ import dev.hearth.core.Outbox;
 import dev.hearth.core.checkin.CheckinCommands;
 import dev.hearth.core.checkin.CheckinScheduler;
 import dev.hearth.core.checkin.CheckinStore;
+import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.checkin.MoodChart;
 import dev.hearth.core.command.CommandHandler;
 import dev.hearth.core.person.PersonStore;
@@ -30,6 +31,12 @@ public final class CheckinModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), CommandHandler.class).addBinding().to(CheckinCommands.class);
+    }
+
+    @Provides
+    @Singleton
+    LowMoodStreak lowMoodStreak(CheckinStore checkins) {
+        return checkins::lowStreak;
     }
 
     @Provides

@@ -23,6 +23,7 @@ import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.respond.StagePlanner;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisDetector;
+import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Understander;
 import dev.hearth.platform.Platform;
@@ -83,10 +84,11 @@ public final class CoreModule extends AbstractModule {
     Conversations conversations(PersonStore store, CrisisDetector detector, CrisisResponder responder,
                                 Understander understander, PhraseBook phrases, CommandRouter commands,
                                 PrivateChatLinks links, CountryFinder countries, CrisisLines crisisLines,
-                                EngineSettings settings) {
+                                LowMoodStreak lowMoods, EngineSettings settings) {
         MessageGuard guard = new MessageGuard(settings.maxMessageLength(),
                 config.conversation().maxMessagesPerMinute(), Duration.ofMinutes(1));
         return new TurnEngine(store, detector, responder, guard, understander, new StagePlanner(),
-                new Composer(phrases), phrases, commands, new GoalScheduler(), links, countries, crisisLines, settings);
+                new Composer(phrases), phrases, commands, new GoalScheduler(), links, countries, crisisLines, lowMoods,
+                settings);
     }
 }

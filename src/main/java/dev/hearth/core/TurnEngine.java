@@ -25,6 +25,8 @@ import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.core.safety.LowMoodStreak;
+import dev.hearth.core.safety.TrendRule;
 import dev.hearth.core.understand.EmotionScores;
 import dev.hearth.core.understand.Goal;
 import dev.hearth.core.understand.GoalScheduler;
@@ -34,6 +36,7 @@ import dev.hearth.core.understand.Understander;
 import dev.hearth.core.understand.Understanding;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -70,6 +73,8 @@ public final class TurnEngine implements Conversations {
     private final GoalScheduler goalScheduler;
     private final PrivateChatLinks privateLinks;
     private final CountryFinder countries;
+    private final TrendRule trendRule = new TrendRule();
+    private final LowMoodStreak lowMoods;
     private final CrisisLines crisisLines;
     private final EngineSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
@@ -78,7 +83,7 @@ public final class TurnEngine implements Conversations {
                       MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
                       PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
-                      EngineSettings settings) {
+                      LowMoodStreak lowMoods, EngineSettings settings) {
         this.store = store;
         this.crisisDetector = crisisDetector;
         this.crisisResponder = crisisResponder;
@@ -92,6 +97,7 @@ public final class TurnEngine implements Conversations {
         this.privateLinks = privateLinks;
         this.countries = countries;
         this.crisisLines = crisisLines;
+        this.lowMoods = lowMoods;
         this.settings = settings;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
@@ -117,7 +123,9 @@ public final class TurnEngine implements Conversations {
         CrisisAssessment crisis = inbound.text().isBlank()
                 ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
         if (crisis.isCrisis()) {
-            return crisisTurn(inbound, snapshot, crisis, chooser);
+            LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
+            return crisisTurn(inbound, snapshot, crisis, chooser,
+                    hopelessDays(snapshot.state(), understander.understand(inbound.text()), today));
         }
         if (inbound.action().isPresent()) {
             var answered = commands.handleAction(inbound, snapshot, chooser);
@@ -148,6 +156,12 @@ public final class TurnEngine implements Conversations {
         DialogueState state = snapshot.state();
         Person person = snapshot.person();
         Understanding u = understander.understand(inbound.text());
+        List<LocalDate> hopelessDays = hopelessDays(state, u, now.atZone(person.zone()).toLocalDate());
+        CrisisAssessment trend = trendRule.assess(hopelessDays, lowMoods.holds(person.user()), state.lastCrisisAt(),
+                now.atZone(person.zone()).toLocalDate(), now);
+        if (trend.isCrisis()) {
+            return crisisTurn(inbound, snapshot, trend, chooser, hopelessDays);
+        }
         Optional<String> country = countries.find(u.cleanedText());
         if (country.isPresent() && !country.get().equals(person.country())) {
             person = person.withCountry(country.get());
@@ -202,7 +216,8 @@ public final class TurnEngine implements Conversations {
         }
 
         DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart,
-                composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")));
+                composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
+                .toBuilder().hopelessDays(hopelessDays).build();
         Person updated = person.seenAt(now).withLocale(localeTag(inbound, person));
         if (u.name().isPresent()) {
             updated = updated.withName(u.name().get());
@@ -219,7 +234,7 @@ public final class TurnEngine implements Conversations {
     }
 
     private TurnResult crisisTurn(Inbound inbound, PersonSnapshot snapshot, CrisisAssessment crisis,
-                                  TurnPhraseChooser chooser) {
+                                  TurnPhraseChooser chooser, List<LocalDate> hopelessDays) {
         Instant now = inbound.at();
         List<String> care = crisisResponder.care(crisis, snapshot.person(), inbound.locale(), chooser);
         List<Reply> replies = new ArrayList<>();
@@ -237,6 +252,7 @@ public final class TurnEngine implements Conversations {
                 .lastCrisis(crisis.level())
                 .lastCrisisAt(now)
                 .lastDisclosureAt(snapshot.isNew() ? now : state.lastDisclosureAt())
+                .hopelessDays(hopelessDays)
                 .build();
         String cleaned = inbound.text().length() > settings.maxMessageLength()
                 ? inbound.text().substring(0, settings.maxMessageLength()) : inbound.text();
@@ -292,6 +308,17 @@ public final class TurnEngine implements Conversations {
                 .sessionStartedAt(sessionStart)
                 .lastDisclosureAt(disclosed ? now : state.lastDisclosureAt())
                 .build();
+    }
+
+    /** The days the person felt hopeless, with today added when they do now; the last two weeks' worth. */
+    private static List<LocalDate> hopelessDays(DialogueState state, Understanding u,
+                                                          LocalDate today) {
+        List<LocalDate> days = new ArrayList<>(state.hopelessDays());
+        if (u.feelingNames().contains("hopeless") && !days.contains(today)) {
+            days.add(0, today);
+        }
+        days.removeIf(d -> d.isBefore(today.minusDays(13)));
+        return days;
     }
 
     /** The phrase ids of the last 20 turns, this one's included, as {@code turn|id}. */

@@ -189,15 +189,16 @@ public final class JdbiPersonStore implements PersonStore {
         String columns = "stage = :stage, turns = :turns, stage_turns = :st, topics = :topics, "
                 + "last_concern = :concern, recent_phrases = :recent, declined_suggestions = :declined, "
                 + "last_suggestion = :last, vent_only = :vent, session_started_at = :session, "
-                + "last_disclosure_at = :disclosed, last_crisis = :crisis, last_crisis_at = :crisisAt";
+                + "last_disclosure_at = :disclosed, last_crisis = :crisis, last_crisis_at = :crisisAt, "
+                + "hopeless_days = :hopeless";
         int updated = bindState(h.createUpdate("UPDATE dialogue_state SET " + columns + " WHERE user_id = :id"), id, s)
                 .execute();
         if (updated == 0) {
             bindState(h.createUpdate("INSERT INTO dialogue_state (user_id, stage, turns, stage_turns, topics, "
                     + "last_concern, recent_phrases, declined_suggestions, last_suggestion, vent_only, "
-                    + "session_started_at, last_disclosure_at, last_crisis, last_crisis_at) VALUES (:id, :stage, "
-                    + ":turns, :st, :topics, :concern, :recent, :declined, :last, :vent, :session, :disclosed, "
-                    + ":crisis, :crisisAt)"), id, s).execute();
+                    + "session_started_at, last_disclosure_at, last_crisis, last_crisis_at, hopeless_days) VALUES (:id, "
+                    + ":stage, :turns, :st, :topics, :concern, :recent, :declined, :last, :vent, :session, :disclosed, "
+                    + ":crisis, :crisisAt, :hopeless)"), id, s).execute();
         }
     }
 
@@ -210,7 +211,8 @@ public final class JdbiPersonStore implements PersonStore {
                 .bind("declined", truncate(join(s.declinedSuggestions()), 8000))
                 .bind("last", truncate(s.lastSuggestion(), 200)).bind("vent", s.ventOnly())
                 .bind("session", utc(s.sessionStartedAt())).bind("disclosed", utc(s.lastDisclosureAt()))
-                .bind("crisis", s.lastCrisis().wireName()).bind("crisisAt", utc(s.lastCrisisAt()));
+                .bind("crisis", s.lastCrisis().wireName()).bind("crisisAt", utc(s.lastCrisisAt()))
+                .bind("hopeless", join(s.hopelessDays().stream().map(java.time.LocalDate::toString).toList()));
     }
 
     private void pruneMessages(Handle h, long id) {
@@ -253,7 +255,8 @@ public final class JdbiPersonStore implements PersonStore {
                 rs.getInt("stage_turns"), split(rs.getString("topics")), rs.getString("last_concern"),
                 split(rs.getString("recent_phrases")), split(rs.getString("declined_suggestions")),
                 rs.getString("last_suggestion"), rs.getBoolean("vent_only"), instant(rs, "session_started_at"),
-                instant(rs, "last_disclosure_at"), crisis, instant(rs, "last_crisis_at"));
+                instant(rs, "last_disclosure_at"), crisis, instant(rs, "last_crisis_at"),
+                split(rs.getString("hopeless_days")).stream().map(java.time.LocalDate::parse).toList());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param lastDisclosureAt    when Hearth last said it is an automated companion
  * @param lastCrisis          the level of the most recent crisis turn
  * @param lastCrisisAt        when it was, or {@link Instant#EPOCH} for never
+ * @param hopelessDays        days they said they felt hopeless, newest first, for the trend rule
  */
 public record DialogueState(
         Stage stage,
@@ -37,7 +38,8 @@ public record DialogueState(
         Instant sessionStartedAt,
         Instant lastDisclosureAt,
         CrisisLevel lastCrisis,
-        Instant lastCrisisAt) {
+        Instant lastCrisisAt,
+        List<java.time.LocalDate> hopelessDays) {
 
     public DialogueState {
         Objects.requireNonNull(stage, "stage");
@@ -50,12 +52,13 @@ public record DialogueState(
         Objects.requireNonNull(lastDisclosureAt, "lastDisclosureAt");
         Objects.requireNonNull(lastCrisis, "lastCrisis");
         Objects.requireNonNull(lastCrisisAt, "lastCrisisAt");
+        hopelessDays = hopelessDays == null ? List.of() : List.copyOf(hopelessDays);
     }
 
     /** The state before a first message. */
     public static DialogueState fresh(Instant now) {
         return new DialogueState(Stage.EXPLORATION, 0, 0, List.of(), "", List.of(), List.of(), "", false,
-                now, Instant.EPOCH, CrisisLevel.NONE, Instant.EPOCH);
+                now, Instant.EPOCH, CrisisLevel.NONE, Instant.EPOCH, List.of());
     }
 
     /** A builder seeded with this state, for the record stage's changes. */
@@ -78,6 +81,7 @@ public record DialogueState(
         private Instant lastDisclosureAt;
         private CrisisLevel lastCrisis;
         private Instant lastCrisisAt;
+        private List<java.time.LocalDate> hopelessDays;
 
         private Builder(DialogueState s) {
             stage = s.stage;
@@ -93,6 +97,7 @@ public record DialogueState(
             lastDisclosureAt = s.lastDisclosureAt;
             lastCrisis = s.lastCrisis;
             lastCrisisAt = s.lastCrisisAt;
+            hopelessDays = s.hopelessDays;
         }
 
         public Builder stage(Stage v) { stage = v; return this; }
@@ -108,11 +113,12 @@ public record DialogueState(
         public Builder lastDisclosureAt(Instant v) { lastDisclosureAt = v; return this; }
         public Builder lastCrisis(CrisisLevel v) { lastCrisis = v; return this; }
         public Builder lastCrisisAt(Instant v) { lastCrisisAt = v; return this; }
+        public Builder hopelessDays(List<java.time.LocalDate> v) { hopelessDays = v; return this; }
 
         public DialogueState build() {
             return new DialogueState(stage, turns, stageTurns, topics, lastConcern, recentPhrases,
                     declinedSuggestions, lastSuggestion, ventOnly, sessionStartedAt, lastDisclosureAt, lastCrisis,
-                    lastCrisisAt);
+                    lastCrisisAt, hopelessDays);
         }
     }
 }

@@ -1,0 +1,138 @@
+package dev.hearth.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.core.respond.Stage;
+import dev.hearth.core.respond.Strategy;
+import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.testing.FakePlatform;
+import dev.hearth.testing.TestHearth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The safety layer inside the conversation: it comes first, it cares, it stays, it keeps private things private. */
+@DisplayName("Safety in the conversation")
+class SafetyTest {
+    TestHearth hearth;
+    FakePlatform.Person person;
+
+    @BeforeEach
+    void start() {
+        hearth = TestHearth.create();
+        person = hearth.platform().person("s");
+    }
+
+    @AfterEach
+    void stop() {
+        hearth.close();
+    }
+
+    int crisisEvents() {
+        return hearth.store().crisisEventsSince(person.user(), Instant.EPOCH);
+    }
+
+    @Test
+    @DisplayName("an acute message gets care that asks about safety and gives resources, and is recorded without text")
+    void acute() {
+        TurnResult result = person.says("I've been saving up pills and I'm going to end it tonight");
+
+        assertThat(result.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(result.analysis().stage()).isEqualTo(Stage.CRISIS);
+        String care = result.replies().get(0).joinedText();
+        assertThat(care).contains("?").contains("•");
+        assertThat(crisisEvents()).isEqualTo(1);
+        List<String> columns = hearth.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'crisis_events'")
+                .mapTo(String.class).list());
+        assertThat(columns).containsExactlyInAnyOrder("id", "user_id", "level", "occurred_at");
+    }
+
+    @Test
+    @DisplayName("idioms are not a crisis")
+    void idioms() {
+        for (String idiom : List.of("this homework is killing me", "I could die of embarrassment lol",
+                "I'm dead tired after that shift", "I'd kill for a coffee right now")) {
+            assertThat(person.says(idiom).analysis().crisis()).as(idiom).isEqualTo(CrisisLevel.NONE);
+        }
+        assertThat(crisisEvents()).isZero();
+    }
+
+    @Test
+    @DisplayName("one denial does not end care: the next turns stay gentle, with no suggestions")
+    void denialKeepsCare() {
+        person.says("I don't want to be alive anymore");
+        Analysis denial = person.says("I'm fine, forget it").analysis();
+        assertThat(denial.stage()).isNotEqualTo(Stage.ACTION);
+        assertThat(denial.strategies()).doesNotContain(Strategy.SUGGESTION);
+        for (String line : List.of("what should I do about work, it's so stressful", "any ideas?", "ok")) {
+            Analysis next = person.says(line).analysis();
+            assertThat(next.strategies()).as(line).doesNotContain(Strategy.SUGGESTION);
+            assertThat(next.stage()).as(line).isNotEqualTo(Stage.ACTION);
+        }
+    }
+
+    @Test
+    @DisplayName("after a day the gentleness lifts and suggestions may come back when asked")
+    void careWindowEnds() {
+        person.says("I don't want to be alive anymore");
+        hearth.platform().advance(Duration.ofHours(30));
+        Analysis later = person.says("work is so stressful, any tips for handling deadlines?").analysis();
+        assertThat(later.strategies()).contains(Strategy.SUGGESTION);
+    }
+
+    @Test
+    @DisplayName("saying where they are after crisis care gives that country's lines")
+    void countryLines() {
+        person.says("I want to kill myself");
+        TurnResult result = person.says("I'm in the UK");
+        assertThat(result.replies().get(0).joinedText()).contains("116 123");
+    }
+
+    @Test
+    @DisplayName("a crisis in a server channel gets a short public line with nothing personal; care goes privately")
+    void serverChannel() {
+        ConversationRef channel = new ConversationRef("fake", "general");
+        TurnResult result = person.saysInChannel(channel, "honestly I want to kill myself, nobody here would care");
+
+        List<Reply> replies = result.replies();
+        Reply publicReply = replies.stream().filter(r -> r.visibility() == Visibility.PUBLIC).findFirst().orElseThrow();
+        assertThat(publicReply.joinedText()).doesNotContainIgnoringCase("kill").doesNotContainIgnoringCase("suicid")
+                .doesNotContain("nobody here");
+        assertThat(replies).filteredOn(r -> r.visibility() == Visibility.PRIVATE).isNotEmpty();
+        assertThat(result.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+    }
+
+    @Test
+    @DisplayName("hopelessness on three different days raises concern even in mild words")
+    void hopelessTrend() {
+        person.says("honestly it all feels kind of pointless today");
+        hearth.platform().advance(Duration.ofDays(2));
+        person.says("still feels pointless, whatever");
+        hearth.platform().advance(Duration.ofDays(2));
+        Analysis third = person.says("yeah, pointless again, as usual").analysis();
+        assertThat(third.crisis()).isEqualTo(CrisisLevel.CONCERN);
+    }
+
+    @Test
+    @DisplayName("three lowest moods in a row raise concern on the next message")
+    void lowMoodTrend() {
+        for (int i = 0; i < 3; i++) {
+            person.presses("mood:1");
+            hearth.platform().advance(Duration.ofDays(1));
+        }
+        Analysis next = person.says("hey").analysis();
+        assertThat(next.crisis()).isEqualTo(CrisisLevel.CONCERN);
+    }
+
+    @Test
+    @DisplayName("/crisis and /help show crisis lines at any time")
+    void commandsShowLines() {
+        assertThat(person.says("/crisis").replies().get(0).joinedText()).contains("•");
+        assertThat(person.says("/help").replies().get(0).joinedText()).contains("•").contains("/forget");
+    }
+}
