@@ -1,0 +1,208 @@
+package dev.hearth.tools.emotion;
+
+import java.util.Arrays;
+
+/**
+ * Tunes decision thresholds on held-out logits. {@link #bestThreshold} maximises one label's F1;
+ * {@link #jointThresholds} then adjusts all labels together for the sum of macro-F1 over the labels and
+ * macro-F1 over their groups (a group is predicted when any of its labels is), since a group of many
+ * labels collects every label's false positives.
+ */
+final class ThresholdTuner {
+    private static final int CANDIDATES = 48;
+    private static final int ROUNDS = 3;
+
+    private ThresholdTuner() {
+    }
+
+    /**
+     * The threshold that maximises F1 of {@code logits} against {@code gold}: the midpoint between the
+     * lowest logit still called positive and the next one below it; above every logit when no cut helps.
+     */
+    static double bestThreshold(double[] logits, boolean[] gold) {
+        int n = logits.length;
+        double[] sorted = descending(logits);
+        Integer[] order = order(logits);
+        int positives = count(gold);
+        double bestF1 = -1;
+        int bestCount = 0;
+        int truePositives = 0;
+        for (int k = 1; k <= n; k++) {
+            if (gold[order[k - 1]]) {
+                truePositives++;
+            }
+            // Only cut between distinct values: equal logits must fall on the same side.
+            if (k < n && sorted[k] == sorted[k - 1]) {
+                continue;
+            }
+            double f1 = 2.0 * truePositives / (k + positives);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                bestCount = k;
+            }
+        }
+        if (bestCount == 0 || positives == 0) {
+            return n == 0 ? 0 : sorted[0] + 1;
+        }
+        return cut(sorted, bestCount);
+    }
+
+    /**
+     * Thresholds for all labels at once, by coordinate ascent from each label's own best threshold: for
+     * each label in turn, try cuts that predict from a quarter to four times as many examples, keep the
+     * one that most improves macro-F1 over labels plus macro-F1 over groups.
+     *
+     * @param logits  per label, per example
+     * @param gold    per label, per example
+     * @param groupOf per label, its group index (groups are 0..max)
+     */
+    static double[] jointThresholds(double[][] logits, boolean[][] gold, int[] groupOf) {
+        int labels = logits.length;
+        int n = labels == 0 ? 0 : logits[0].length;
+        int groups = Arrays.stream(groupOf).max().orElse(-1) + 1;
+        double[] thresholds = new double[labels];
+        double[][] sorted = new double[labels][];
+        for (int l = 0; l < labels; l++) {
+            thresholds[l] = bestThreshold(logits[l], gold[l]);
+            sorted[l] = descending(logits[l]);
+        }
+        boolean[][] groupGold = new boolean[groups][n];
+        for (int l = 0; l < labels; l++) {
+            for (int e = 0; e < n; e++) {
+                groupGold[groupOf[l]][e] |= gold[l][e];
+            }
+        }
+        int[][] groupVotes = new int[groups][n];
+        for (int l = 0; l < labels; l++) {
+            for (int e = 0; e < n; e++) {
+                if (logits[l][e] >= thresholds[l]) {
+                    groupVotes[groupOf[l]][e]++;
+                }
+            }
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int l = 0; l < labels; l++) {
+                int g = groupOf[l];
+                int[] votes = groupVotes[g];
+                // Votes for the group from its other labels.
+                int[] others = new int[n];
+                for (int e = 0; e < n; e++) {
+                    others[e] = votes[e] - (logits[l][e] >= thresholds[l] ? 1 : 0);
+                }
+                double best = Double.NEGATIVE_INFINITY;
+                double bestThreshold = thresholds[l];
+                int current = Math.max(1, countAtLeast(sorted[l], thresholds[l]));
+                for (double t : candidates(sorted[l], current, thresholds[l])) {
+                    double objective = f1(logits[l], gold[l], t) / labels
+                            + groupF1(logits[l], t, others, groupGold[g]) / groups;
+                    if (objective > best + 1e-12) {
+                        best = objective;
+                        bestThreshold = t;
+                    }
+                }
+                thresholds[l] = bestThreshold;
+                for (int e = 0; e < n; e++) {
+                    votes[e] = others[e] + (logits[l][e] >= bestThreshold ? 1 : 0);
+                }
+            }
+        }
+        return thresholds;
+    }
+
+    /** F1 of calling {@code logits >= threshold} positive. */
+    static double f1(double[] logits, boolean[] gold, double threshold) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < logits.length; i++) {
+            boolean predicted = logits[i] >= threshold;
+            if (predicted && gold[i]) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (gold[i]) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    private static double groupF1(double[] logits, double threshold, int[] others, boolean[] gold) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < logits.length; i++) {
+            boolean predicted = others[i] > 0 || logits[i] >= threshold;
+            if (predicted && gold[i]) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (gold[i]) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    // The current threshold plus cuts predicting from current/4 to current*4 examples, spaced geometrically.
+    private static double[] candidates(double[] sorted, int current, double threshold) {
+        int n = sorted.length;
+        double[] out = new double[CANDIDATES + 1];
+        out[0] = threshold;
+        double low = Math.max(1, current / 4.0);
+        double high = Math.min(n, current * 4.0);
+        for (int i = 0; i < CANDIDATES; i++) {
+            int count = (int) Math.round(low * Math.pow(high / low, i / (double) (CANDIDATES - 1)));
+            out[i + 1] = cut(sorted, Math.max(1, Math.min(n, count)));
+        }
+        return out;
+    }
+
+    // The threshold that calls the first `count` of the descending logits positive (ties go with them).
+    private static double cut(double[] sorted, int count) {
+        int n = sorted.length;
+        int k = count;
+        while (k < n && sorted[k] == sorted[k - 1]) {
+            k++;
+        }
+        return k < n ? (sorted[k - 1] + sorted[k]) / 2 : sorted[n - 1] - 1;
+    }
+
+    private static int countAtLeast(double[] sorted, double threshold) {
+        int k = 0;
+        while (k < sorted.length && sorted[k] >= threshold) {
+            k++;
+        }
+        return k;
+    }
+
+    private static double[] descending(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        for (int i = 0, j = sorted.length - 1; i < j; i++, j--) {
+            double t = sorted[i];
+            sorted[i] = sorted[j];
+            sorted[j] = t;
+        }
+        return sorted;
+    }
+
+    private static Integer[] order(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        return order;
+    }
+
+    private static int count(boolean[] values) {
+        int c = 0;
+        for (boolean v : values) {
+            if (v) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,317 @@
+package dev.hearth.tools.emotion;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import dev.hearth.core.understand.EmotionLabels;
+import dev.hearth.core.understand.emotion.EmotionModel;
+import dev.hearth.core.understand.emotion.EmotionModelCodec;
+import dev.hearth.core.understand.emotion.FeatureBuffer;
+import dev.hearth.core.understand.emotion.FeaturizerSettings;
+import dev.hearth.core.understand.emotion.LinearEmotionClassifier;
+import dev.hearth.core.understand.emotion.TextFeaturizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Trains Hearth's bundled emotion model on GoEmotions (Demszky et al., ACL 2020, "GoEmotions: A Dataset
+ * of Fine-Grained Emotions", Apache-2.0) with liblinear: one L2-regularised logistic regression per label
+ * over {@link TextFeaturizer}'s features.
+ *
+ * <p>Thresholds are tuned on held-out slices of the training split, never on dev: the training split is
+ * cut into {@code --folds} slices, each slice is scored by a model trained (and compiled, as shipped)
+ * without it, and each label's threshold is the one that maximises its F1 over these held-out scores.
+ * The shipped model is then trained on the whole split and its biases are shifted so each threshold
+ * sits at a score of 0.5. Finally it is written, read back and scored on dev.
+ *
+ * <p>Usage: {@code TrainEmotionModel [DATA_DIR] [--out FILE] [--folds K] [--c C] [--min-df N]
+ * [--max-rows N] [--clip Q] [--solver lr|lr-dual|svm] [--threads N] [--seed N]}; {@code DATA_DIR}
+ * defaults to {@code ../shared/data/goemotions}.
+ */
+public final class TrainEmotionModel {
+
+    /** Training options; see the class comment. */
+    record Options(Path dataDir, Path out, int folds, double c, int minDocuments, int maxRows, double clip,
+            SolverType solver, int threads, long seed, boolean joint, FeaturizerSettings settings) {
+
+        static Options parse(String[] args) {
+            Path dataDir = Path.of("../shared/data/goemotions");
+            Path out = Path.of("src/main/resources/models/emotions.bin.gz");
+            int folds = 5;
+            double c = 2.0;
+            int minDocuments = 2;
+            int maxRows = 250_000;
+            double clip = 0.9999;
+            SolverType solver = SolverType.L2R_LR_DUAL;
+            int threads = 2;
+            long seed = 20_201;
+            boolean joint = true;
+            int charMin = FeaturizerSettings.DEFAULT.charMin();
+            int charMax = FeaturizerSettings.DEFAULT.charMax();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--folds" -> folds = Integer.parseInt(args[++i]);
+                    case "--c" -> c = Double.parseDouble(args[++i]);
+                    case "--min-df" -> minDocuments = Integer.parseInt(args[++i]);
+                    case "--max-rows" -> maxRows = Integer.parseInt(args[++i]);
+                    case "--clip" -> clip = Double.parseDouble(args[++i]);
+                    case "--threads" -> threads = Integer.parseInt(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--own-thresholds" -> joint = false;
+                    case "--char-min" -> charMin = Integer.parseInt(args[++i]);
+                    case "--char-max" -> charMax = Integer.parseInt(args[++i]);
+                    case "--solver" -> solver = switch (args[++i]) {
+                        case "lr" -> SolverType.L2R_LR;
+                        case "lr-dual" -> SolverType.L2R_LR_DUAL;
+                        case "svm" -> SolverType.L2R_L2LOSS_SVC_DUAL;
+                        default -> throw new IllegalArgumentException("unknown solver " + args[i]);
+                    };
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        dataDir = Path.of(args[i]);
+                    }
+                }
+            }
+            if (folds < 2) {
+                throw new IllegalArgumentException("--folds must be at least 2");
+            }
+            return new Options(dataDir, out, folds, c, minDocuments, maxRows, clip, solver,
+                    Math.max(1, threads), seed, joint,
+                    new FeaturizerSettings(charMin, charMax, FeaturizerSettings.DEFAULT.maxChars()));
+        }
+    }
+
+    private final Options options;
+    private final List<String> labels = EmotionLabels.ALL;
+    private final EkmanGroups ekman;
+
+    TrainEmotionModel(Options options, EkmanGroups ekman) {
+        this.options = options;
+        this.ekman = ekman;
+    }
+
+    /** Trains, writes and evaluates the model; see the class comment for the arguments. */
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (RuntimeException e) {
+            System.err.println("usage: TrainEmotionModel [DATA_DIR] [--out FILE] [--folds K] [--c C]"
+                    + " [--min-df N] [--max-rows N] [--clip Q] [--solver lr|lr-dual|svm] [--threads N]"
+                    + " [--seed N]: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path train = options.dataDir().resolve("train.tsv");
+        Path ekmanFile = options.dataDir().resolve("ekman_mapping.json");
+        if (!Files.isRegularFile(train) || !Files.isRegularFile(ekmanFile)) {
+            System.err.println("GoEmotions training data not found at " + train + " or " + ekmanFile
+                    + "; pass the folder holding train.tsv, dev.tsv and ekman_mapping.json");
+            System.exit(2);
+            return;
+        }
+        new TrainEmotionModel(options, EkmanGroups.read(ekmanFile)).run();
+    }
+
+    void run() throws Exception {
+        Linear.disableDebugOutput();
+        long started = System.nanoTime();
+        List<GoEmotionsData.Example> examples = GoEmotionsData.read(options.dataDir().resolve("train.tsv"));
+        TextFeaturizer featurizer = new TextFeaturizer(options.settings());
+        TrainingMatrix matrix = TrainingMatrix.build(examples, featurizer, options.minDocuments());
+        log("featurized %d training examples: %d feature columns (seen in >= %d examples)",
+                examples.size(), matrix.columns(), options.minDocuments());
+
+        int[] fold = foldOf(examples.size());
+        double[][] heldOutLogits = new double[labels.size()][examples.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        try {
+            for (int k = 0; k < options.folds(); k++) {
+                final int held = k;
+                int[] trainRows = rowsWhere(fold, f -> f != held);
+                int[] testRows = rowsWhere(fold, f -> f == held);
+                EmotionModel model = trainAndCompile(pool, matrix, examples, trainRows);
+                FeatureBuffer buffer = new FeatureBuffer();
+                double[] out = new double[labels.size()];
+                for (int row : testRows) {
+                    featurizer.featurize(examples.get(row).text(), buffer);
+                    model.logits(buffer, out);
+                    for (int l = 0; l < labels.size(); l++) {
+                        heldOutLogits[l][row] = out[l];
+                    }
+                }
+                log("fold %d of %d scored (%d held out, %d rows in its model)", k + 1, options.folds(),
+                        testRows.length, model.rowCount());
+            }
+            boolean[][] gold = new boolean[labels.size()][examples.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                for (int e = 0; e < examples.size(); e++) {
+                    gold[l][e] = examples.get(e).has(l);
+                }
+            }
+            double[] own = new double[labels.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                own[l] = ThresholdTuner.bestThreshold(heldOutLogits[l], gold[l]);
+            }
+            log("held-out train, each label's own best threshold: %s", heldOutFigures(heldOutLogits, gold, own));
+            double[] thresholds = own;
+            if (options.joint()) {
+                thresholds = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel());
+                log("held-out train, thresholds tuned jointly:        %s",
+                        heldOutFigures(heldOutLogits, gold, thresholds));
+            }
+
+            EmotionModel full = trainAndCompile(pool, matrix, examples, rowsWhere(fold, f -> true));
+            double[] shift = new double[labels.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                shift[l] = -thresholds[l];
+            }
+            EmotionModel calibrated = full.withBiasShift(shift);
+            Path parent = options.out().toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            try (OutputStream out = Files.newOutputStream(options.out())) {
+                new EmotionModelCodec().write(calibrated, out);
+            }
+            log("wrote %s: %d rows, %d bytes, in %.0f s", options.out(), calibrated.rowCount(),
+                    Files.size(options.out()), (System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Path dev = options.dataDir().resolve("dev.tsv");
+        if (Files.isRegularFile(dev)) {
+            LinearEmotionClassifier classifier;
+            try (InputStream in = Files.newInputStream(options.out())) {
+                classifier = LinearEmotionClassifier.read(in);
+            }
+            EmotionEvaluation.Report report = new EmotionEvaluation(ekman)
+                    .evaluate(classifier, GoEmotionsData.read(dev), Duration.ofSeconds(2));
+            System.out.println("dev split, the model just written:");
+            report.print(System.out);
+        }
+    }
+
+    private EmotionModel trainAndCompile(ExecutorService pool, TrainingMatrix matrix,
+            List<GoEmotionsData.Example> examples, int[] rows) throws Exception {
+        Feature[][] x = new Feature[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            x[i] = matrix.rows[rows[i]];
+        }
+        List<Future<double[]>> futures = new ArrayList<>();
+        for (int l = 0; l < labels.size(); l++) {
+            final int label = l;
+            futures.add(pool.submit(() -> trainLabel(matrix, examples, rows, x, label)));
+        }
+        int columns = matrix.columns();
+        double[][] weights = new double[labels.size()][];
+        double[] biases = new double[labels.size()];
+        for (int l = 0; l < labels.size(); l++) {
+            double[] w = futures.get(l).get();
+            weights[l] = java.util.Arrays.copyOf(w, columns);
+            biases[l] = w[columns];
+        }
+        return new ModelCompiler(options.clip(), options.maxRows())
+                .compile(options.settings(), labels, weights, biases, matrix.columnKeys);
+    }
+
+    // Weights for columns 1..n then the bias, oriented so that a positive value means "label present".
+    private double[] trainLabel(TrainingMatrix matrix, List<GoEmotionsData.Example> examples, int[] rows,
+            Feature[][] x, int label) {
+        Problem problem = new Problem();
+        problem.l = rows.length;
+        problem.n = matrix.columns() + 1;
+        problem.x = x;
+        problem.bias = 1;
+        problem.y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            problem.y[i] = examples.get(rows[i]).has(label) ? 1 : -1;
+        }
+        Parameter parameter = new Parameter(options.solver(), options.c(), 0.01);
+        parameter.setRandom(new Random(options.seed() + label));
+        Model model = Linear.train(problem, parameter);
+        double[] w = model.getFeatureWeights();
+        double sign = model.getLabels()[0] == 1 ? 1 : -1;
+        double[] oriented = new double[matrix.columns() + 1];
+        for (int c = 0; c < oriented.length; c++) {
+            oriented[c] = sign * w[c];
+        }
+        return oriented;
+    }
+
+    private int[] foldOf(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(options.seed());
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[order[i]] = i % options.folds();
+        }
+        return fold;
+    }
+
+    private static int[] rowsWhere(int[] fold, java.util.function.IntPredicate keep) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) {
+            if (keep.test(fold[i])) {
+                rows.add(i);
+            }
+        }
+        return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    // Macro-F1 over the labels and over the Ekman groups at the given thresholds.
+    private String heldOutFigures(double[][] logits, boolean[][] gold, double[] thresholds) {
+        int n = gold[0].length;
+        int groups = ekman.names().size();
+        double labelSum = 0;
+        for (int l = 0; l < labels.size(); l++) {
+            labelSum += ThresholdTuner.f1(logits[l], gold[l], thresholds[l]);
+        }
+        double groupSum = 0;
+        for (int g = 0; g < groups; g++) {
+            double[] groupScore = new double[n];
+            boolean[] groupGold = new boolean[n];
+            for (int l = 0; l < labels.size(); l++) {
+                if (ekman.groupOf(l) != g) {
+                    continue;
+                }
+                for (int e = 0; e < n; e++) {
+                    groupScore[e] = Math.max(groupScore[e], logits[l][e] >= thresholds[l] ? 1 : 0);
+                    groupGold[e] |= gold[l][e];
+                }
+            }
+            groupSum += ThresholdTuner.f1(groupScore, groupGold, 0.5);
+        }
+        return String.format(Locale.ROOT, "macro-F1 %.4f (28 labels), %.4f (Ekman+neutral)",
+                labelSum / labels.size(), groupSum / groups);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+}
