@@ -50,13 +50,14 @@ final class ThresholdTuner {
     /**
      * Thresholds for all labels at once, by coordinate ascent from each label's own best threshold: for
      * each label in turn, try cuts that predict from a quarter to four times as many examples, keep the
-     * one that most improves macro-F1 over labels plus macro-F1 over groups.
+     * one that most improves macro-F1 over labels plus (weighted) macro-F1 over groups.
      *
      * @param logits  per label, per example
      * @param gold    per label, per example
      * @param groupOf per label, its group index (groups are 0..max)
+     * @param groupWeight how much the group macro-F1 counts against the label macro-F1 (1 = equally)
      */
-    static double[] jointThresholds(double[][] logits, boolean[][] gold, int[] groupOf) {
+    static double[] jointThresholds(double[][] logits, boolean[][] gold, int[] groupOf, double groupWeight) {
         int labels = logits.length;
         int n = labels == 0 ? 0 : logits[0].length;
         int groups = Arrays.stream(groupOf).max().orElse(-1) + 1;
@@ -94,7 +95,7 @@ final class ThresholdTuner {
                 int current = Math.max(1, countAtLeast(sorted[l], thresholds[l]));
                 for (double t : candidates(sorted[l], current, thresholds[l])) {
                     double objective = f1(logits[l], gold[l], t) / labels
-                            + groupF1(logits[l], t, others, groupGold[g]) / groups;
+                            + groupWeight * groupF1(logits[l], t, others, groupGold[g]) / groups;
                     if (objective > best + 1e-12) {
                         best = objective;
                         bestThreshold = t;

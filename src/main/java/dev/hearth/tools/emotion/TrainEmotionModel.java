@@ -20,12 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
 
 /**
  * Trains Hearth's bundled emotion model on GoEmotions (Demszky et al., ACL 2020, "GoEmotions: A Dataset
@@ -46,7 +48,8 @@ public final class TrainEmotionModel {
 
     /** Training options; see the class comment. */
     record Options(Path dataDir, Path out, int folds, double c, int minDocuments, int maxRows, double clip,
-            SolverType solver, int threads, long seed, boolean joint, FeaturizerSettings settings) {
+            SolverType solver, int threads, long seed, double groupWeight, double groupBoost,
+            FeaturizerSettings settings) {
 
         static Options parse(String[] args) {
             Path dataDir = Path.of("../shared/data/goemotions");
@@ -59,7 +62,8 @@ public final class TrainEmotionModel {
             SolverType solver = SolverType.L2R_LR_DUAL;
             int threads = 2;
             long seed = 20_201;
-            boolean joint = true;
+            double groupWeight = 1.0;
+            double groupBoost = 0.0;
             int charMin = FeaturizerSettings.DEFAULT.charMin();
             int charMax = FeaturizerSettings.DEFAULT.charMax();
             for (int i = 0; i < args.length; i++) {
@@ -72,7 +76,8 @@ public final class TrainEmotionModel {
                     case "--clip" -> clip = Double.parseDouble(args[++i]);
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--own-thresholds" -> joint = false;
+                    case "--group-weight" -> groupWeight = Double.parseDouble(args[++i]);
+                    case "--group-boost" -> groupBoost = Double.parseDouble(args[++i]);
                     case "--char-min" -> charMin = Integer.parseInt(args[++i]);
                     case "--char-max" -> charMax = Integer.parseInt(args[++i]);
                     case "--solver" -> solver = switch (args[++i]) {
@@ -93,7 +98,7 @@ public final class TrainEmotionModel {
                 throw new IllegalArgumentException("--folds must be at least 2");
             }
             return new Options(dataDir, out, folds, c, minDocuments, maxRows, clip, solver,
-                    Math.max(1, threads), seed, joint,
+                    Math.max(1, threads), seed, groupWeight, groupBoost,
                     new FeaturizerSettings(charMin, charMax, FeaturizerSettings.DEFAULT.maxChars()));
         }
     }
@@ -172,8 +177,13 @@ public final class TrainEmotionModel {
             }
             log("held-out train, each label's own best threshold: %s", heldOutFigures(heldOutLogits, gold, own));
             double[] thresholds = own;
-            if (options.joint()) {
-                thresholds = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel());
+            if (options.groupWeight() > 0) {
+                for (double w : new double[] {0.5, 1, 2, 3}) {
+                    double[] t = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel(), w);
+                    log("held-out train, joint thresholds, group weight %.1f: %s", w, heldOutFigures(heldOutLogits, gold, t));
+                }
+                thresholds = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel(),
+                        options.groupWeight());
                 log("held-out train, thresholds tuned jointly:        %s",
                         heldOutFigures(heldOutLogits, gold, thresholds));
             }
@@ -217,14 +227,29 @@ public final class TrainEmotionModel {
         List<Future<double[]>> futures = new ArrayList<>();
         for (int l = 0; l < labels.size(); l++) {
             final int label = l;
-            futures.add(pool.submit(() -> trainLabel(matrix, examples, rows, x, label)));
+            futures.add(pool.submit(() -> train(matrix, rows, x, e -> examples.get(e).has(label))));
+        }
+        int groups = ekman.names().size();
+        List<Future<double[]>> groupFutures = new ArrayList<>();
+        if (options.groupBoost() != 0) {
+            for (int g = 0; g < groups; g++) {
+                final int group = g;
+                groupFutures.add(pool.submit(() -> train(matrix, rows, x, e -> inGroup(examples.get(e), group))));
+            }
         }
         int columns = matrix.columns();
         double[][] weights = new double[labels.size()][];
         double[] biases = new double[labels.size()];
         for (int l = 0; l < labels.size(); l++) {
             double[] w = futures.get(l).get();
-            weights[l] = java.util.Arrays.copyOf(w, columns);
+            if (!groupFutures.isEmpty() && !labels.get(l).equals("neutral")) {
+                // Add the label's Ekman group model: the sum is still one linear model per label.
+                double[] g = groupFutures.get(ekman.groupOf(l)).get();
+                for (int c = 0; c < w.length; c++) {
+                    w[c] += options.groupBoost() * g[c];
+                }
+            }
+            weights[l] = Arrays.copyOf(w, columns);
             biases[l] = w[columns];
         }
         return new ModelCompiler(options.clip(), options.maxRows())
@@ -232,8 +257,7 @@ public final class TrainEmotionModel {
     }
 
     // Weights for columns 1..n then the bias, oriented so that a positive value means "label present".
-    private double[] trainLabel(TrainingMatrix matrix, List<GoEmotionsData.Example> examples, int[] rows,
-            Feature[][] x, int label) {
+    private double[] train(TrainingMatrix matrix, int[] rows, Feature[][] x, IntPredicate positive) {
         Problem problem = new Problem();
         problem.l = rows.length;
         problem.n = matrix.columns() + 1;
@@ -241,10 +265,10 @@ public final class TrainEmotionModel {
         problem.bias = 1;
         problem.y = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            problem.y[i] = examples.get(rows[i]).has(label) ? 1 : -1;
+            problem.y[i] = positive.test(rows[i]) ? 1 : -1;
         }
         Parameter parameter = new Parameter(options.solver(), options.c(), 0.01);
-        parameter.setRandom(new Random(options.seed() + label));
+        parameter.setRandom(new Random(options.seed()));
         Model model = Linear.train(problem, parameter);
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -253,6 +277,15 @@ public final class TrainEmotionModel {
             oriented[c] = sign * w[c];
         }
         return oriented;
+    }
+
+    private boolean inGroup(GoEmotionsData.Example example, int group) {
+        for (int label : example.labels()) {
+            if (ekman.groupOf(label) == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] foldOf(int n) {
@@ -274,7 +307,7 @@ public final class TrainEmotionModel {
         return fold;
     }
 
-    private static int[] rowsWhere(int[] fold, java.util.function.IntPredicate keep) {
+    private static int[] rowsWhere(int[] fold, IntPredicate keep) {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < fold.length; i++) {
             if (keep.test(fold[i])) {
