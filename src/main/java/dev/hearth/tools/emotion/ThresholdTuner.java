@@ -52,20 +52,43 @@ final class ThresholdTuner {
      * each label in turn, try cuts that predict from a quarter to four times as many examples, keep the
      * one that most improves macro-F1 over labels plus (weighted) macro-F1 over groups.
      *
-     * @param logits  per label, per example
-     * @param gold    per label, per example
-     * @param groupOf per label, its group index (groups are 0..max)
+     * @param logits      per label, per example
+     * @param gold        per label, per example
+     * @param groupOf     per label, its group index (groups are 0..max)
      * @param groupWeight how much the group macro-F1 counts against the label macro-F1 (1 = equally)
      */
     static double[] jointThresholds(double[][] logits, boolean[][] gold, int[] groupOf, double groupWeight) {
-        int labels = logits.length;
-        int n = labels == 0 ? 0 : logits[0].length;
+        double[][][] single = new double[logits.length][][];
+        for (int l = 0; l < logits.length; l++) {
+            single[l] = new double[][] {logits[l]};
+        }
+        return joint(single, gold, groupOf, groupWeight).thresholds();
+    }
+
+    /** For each label, which of its logit variants to use and its threshold on that variant. */
+    record Tuning(int[] choice, double[] thresholds) {
+    }
+
+    /**
+     * Like {@link #jointThresholds}, but each label also chooses among several variants of its logits
+     * (for instance the label's model plus more or less of its group's model). Starts from variant 0 at
+     * its own best threshold.
+     *
+     * @param variants per label, per variant, per example
+     */
+    static Tuning joint(double[][][] variants, boolean[][] gold, int[] groupOf, double groupWeight) {
+        int labels = variants.length;
+        int n = labels == 0 ? 0 : gold[0].length;
         int groups = Arrays.stream(groupOf).max().orElse(-1) + 1;
+        int[] choice = new int[labels];
         double[] thresholds = new double[labels];
-        double[][] sorted = new double[labels][];
+        double[][][] sorted = new double[labels][][];
         for (int l = 0; l < labels; l++) {
-            thresholds[l] = bestThreshold(logits[l], gold[l]);
-            sorted[l] = descending(logits[l]);
+            thresholds[l] = bestThreshold(variants[l][0], gold[l]);
+            sorted[l] = new double[variants[l].length][];
+            for (int v = 0; v < variants[l].length; v++) {
+                sorted[l][v] = descending(variants[l][v]);
+            }
         }
         boolean[][] groupGold = new boolean[groups][n];
         for (int l = 0; l < labels; l++) {
@@ -76,7 +99,7 @@ final class ThresholdTuner {
         int[][] groupVotes = new int[groups][n];
         for (int l = 0; l < labels; l++) {
             for (int e = 0; e < n; e++) {
-                if (logits[l][e] >= thresholds[l]) {
+                if (variants[l][0][e] >= thresholds[l]) {
                     groupVotes[groupOf[l]][e]++;
                 }
             }
@@ -85,29 +108,43 @@ final class ThresholdTuner {
             for (int l = 0; l < labels; l++) {
                 int g = groupOf[l];
                 int[] votes = groupVotes[g];
+                double[] chosen = variants[l][choice[l]];
                 // Votes for the group from its other labels.
                 int[] others = new int[n];
                 for (int e = 0; e < n; e++) {
-                    others[e] = votes[e] - (logits[l][e] >= thresholds[l] ? 1 : 0);
+                    others[e] = votes[e] - (chosen[e] >= thresholds[l] ? 1 : 0);
                 }
-                double best = Double.NEGATIVE_INFINITY;
+                int current = Math.max(1, countAtLeast(sorted[l][choice[l]], thresholds[l]));
+                double best = objective(chosen, thresholds[l], gold[l], others, groupGold[g], labels, groups,
+                        groupWeight);
+                int bestChoice = choice[l];
                 double bestThreshold = thresholds[l];
-                int current = Math.max(1, countAtLeast(sorted[l], thresholds[l]));
-                for (double t : candidates(sorted[l], current, thresholds[l])) {
-                    double objective = f1(logits[l], gold[l], t) / labels
-                            + groupWeight * groupF1(logits[l], t, others, groupGold[g]) / groups;
-                    if (objective > best + 1e-12) {
-                        best = objective;
-                        bestThreshold = t;
+                for (int v = 0; v < variants[l].length; v++) {
+                    for (double t : candidates(sorted[l][v], current)) {
+                        double value = objective(variants[l][v], t, gold[l], others, groupGold[g], labels,
+                                groups, groupWeight);
+                        if (value > best + 1e-12) {
+                            best = value;
+                            bestChoice = v;
+                            bestThreshold = t;
+                        }
                     }
                 }
+                choice[l] = bestChoice;
                 thresholds[l] = bestThreshold;
+                double[] now = variants[l][bestChoice];
                 for (int e = 0; e < n; e++) {
-                    votes[e] = others[e] + (logits[l][e] >= bestThreshold ? 1 : 0);
+                    votes[e] = others[e] + (now[e] >= bestThreshold ? 1 : 0);
                 }
             }
         }
-        return thresholds;
+        return new Tuning(choice, thresholds);
+    }
+
+    private static double objective(double[] logits, double threshold, boolean[] gold, int[] others,
+            boolean[] groupGold, int labels, int groups, double groupWeight) {
+        return f1(logits, gold, threshold) / labels
+                + groupWeight * groupF1(logits, threshold, others, groupGold) / groups;
     }
 
     /** F1 of calling {@code logits >= threshold} positive. */
@@ -145,16 +182,15 @@ final class ThresholdTuner {
         return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
     }
 
-    // The current threshold plus cuts predicting from current/4 to current*4 examples, spaced geometrically.
-    private static double[] candidates(double[] sorted, int current, double threshold) {
+    // Cuts predicting from current/4 to current*4 examples, spaced geometrically.
+    private static double[] candidates(double[] sorted, int current) {
         int n = sorted.length;
-        double[] out = new double[CANDIDATES + 1];
-        out[0] = threshold;
+        double[] out = new double[CANDIDATES];
         double low = Math.max(1, current / 4.0);
         double high = Math.min(n, current * 4.0);
         for (int i = 0; i < CANDIDATES; i++) {
             int count = (int) Math.round(low * Math.pow(high / low, i / (double) (CANDIDATES - 1)));
-            out[i + 1] = cut(sorted, Math.max(1, Math.min(n, count)));
+            out[i] = cut(sorted, Math.max(1, Math.min(n, count)));
         }
         return out;
     }

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import java.util.stream.DoubleStream;
 
 /**
  * Trains Hearth's bundled emotion model on GoEmotions (Demszky et al., ACL 2020, "GoEmotions: A Dataset
@@ -48,7 +49,7 @@ public final class TrainEmotionModel {
 
     /** Training options; see the class comment. */
     record Options(Path dataDir, Path out, int folds, double c, int minDocuments, int maxRows, double clip,
-            SolverType solver, int threads, long seed, double groupWeight, double groupBoost,
+            SolverType solver, int threads, long seed, double groupWeight, double[] boosts,
             FeaturizerSettings settings) {
 
         static Options parse(String[] args) {
@@ -63,7 +64,7 @@ public final class TrainEmotionModel {
             int threads = 2;
             long seed = 20_201;
             double groupWeight = 1.0;
-            double groupBoost = 0.0;
+            double[] boosts = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1};
             int charMin = FeaturizerSettings.DEFAULT.charMin();
             int charMax = FeaturizerSettings.DEFAULT.charMax();
             for (int i = 0; i < args.length; i++) {
@@ -77,7 +78,8 @@ public final class TrainEmotionModel {
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--group-weight" -> groupWeight = Double.parseDouble(args[++i]);
-                    case "--group-boost" -> groupBoost = Double.parseDouble(args[++i]);
+                    case "--group-boosts" -> boosts = Arrays.stream(args[++i].split(","))
+                            .mapToDouble(Double::parseDouble).toArray();
                     case "--char-min" -> charMin = Integer.parseInt(args[++i]);
                     case "--char-max" -> charMax = Integer.parseInt(args[++i]);
                     case "--solver" -> solver = switch (args[++i]) {
@@ -94,11 +96,14 @@ public final class TrainEmotionModel {
                     }
                 }
             }
+            // Variant 0, where tuning starts, is the label's own model alone.
+            boosts = DoubleStream.concat(DoubleStream.of(0),
+                    Arrays.stream(boosts).filter(b -> b != 0)).distinct().toArray();
             if (folds < 2) {
                 throw new IllegalArgumentException("--folds must be at least 2");
             }
             return new Options(dataDir, out, folds, c, minDocuments, maxRows, clip, solver,
-                    Math.max(1, threads), seed, groupWeight, groupBoost,
+                    Math.max(1, threads), seed, groupWeight, boosts,
                     new FeaturizerSettings(charMin, charMax, FeaturizerSettings.DEFAULT.maxChars()));
         }
     }
@@ -145,25 +150,23 @@ public final class TrainEmotionModel {
                 examples.size(), matrix.columns(), options.minDocuments());
 
         int[] fold = foldOf(examples.size());
-        double[][] heldOutLogits = new double[labels.size()][examples.size()];
+        int groups = ekman.names().size();
+        double[][] heldOutLabels = new double[labels.size()][examples.size()];
+        double[][] heldOutGroups = new double[groups][examples.size()];
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
             for (int k = 0; k < options.folds(); k++) {
                 final int held = k;
-                int[] trainRows = rowsWhere(fold, f -> f != held);
+                Trained trained = trainAll(pool, matrix, examples, rowsWhere(fold, f -> f != held));
+                EmotionModel labelModel = compile(matrix, labels, trained.labels());
+                EmotionModel groupModel = trained.groups() == null ? null : compile(matrix, ekman.names(), trained.groups());
                 int[] testRows = rowsWhere(fold, f -> f == held);
-                EmotionModel model = trainAndCompile(pool, matrix, examples, trainRows);
-                FeatureBuffer buffer = new FeatureBuffer();
-                double[] out = new double[labels.size()];
-                for (int row : testRows) {
-                    featurizer.featurize(examples.get(row).text(), buffer);
-                    model.logits(buffer, out);
-                    for (int l = 0; l < labels.size(); l++) {
-                        heldOutLogits[l][row] = out[l];
-                    }
+                scoreInto(featurizer, labelModel, examples, testRows, heldOutLabels);
+                if (groupModel != null) {
+                    scoreInto(featurizer, groupModel, examples, testRows, heldOutGroups);
                 }
                 log("fold %d of %d scored (%d held out, %d rows in its model)", k + 1, options.folds(),
-                        testRows.length, model.rowCount());
+                        testRows.length, labelModel.rowCount());
             }
             boolean[][] gold = new boolean[labels.size()][examples.size()];
             for (int l = 0; l < labels.size(); l++) {
@@ -173,27 +176,43 @@ public final class TrainEmotionModel {
             }
             double[] own = new double[labels.size()];
             for (int l = 0; l < labels.size(); l++) {
-                own[l] = ThresholdTuner.bestThreshold(heldOutLogits[l], gold[l]);
+                own[l] = ThresholdTuner.bestThreshold(heldOutLabels[l], gold[l]);
             }
-            log("held-out train, each label's own best threshold: %s", heldOutFigures(heldOutLogits, gold, own));
-            double[] thresholds = own;
-            if (options.groupWeight() > 0) {
-                for (double w : new double[] {0.5, 1, 2, 3}) {
-                    double[] t = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel(), w);
-                    log("held-out train, joint thresholds, group weight %.1f: %s", w, heldOutFigures(heldOutLogits, gold, t));
-                }
-                thresholds = ThresholdTuner.jointThresholds(heldOutLogits, gold, ekman.groupOfLabel(),
-                        options.groupWeight());
-                log("held-out train, thresholds tuned jointly:        %s",
-                        heldOutFigures(heldOutLogits, gold, thresholds));
-            }
+            log("held-out train, each label's own threshold:  %s", heldOutFigures(heldOutLabels, gold, own));
+            double[] plainJoint = ThresholdTuner.jointThresholds(heldOutLabels, gold, ekman.groupOfLabel(),
+                    options.groupWeight());
+            log("held-out train, thresholds tuned jointly:     %s",
+                    heldOutFigures(heldOutLabels, gold, plainJoint));
 
-            EmotionModel full = trainAndCompile(pool, matrix, examples, rowsWhere(fold, f -> true));
+            // Each label may add some of its Ekman group's model; pick how much, with its threshold.
+            double[] boosts = options.boosts();
+            double[][][] variants = new double[labels.size()][boosts.length][examples.size()];
+            for (int l = 0; l < labels.size(); l++) {
+                double[] group = heldOutGroups[ekman.groupOf(l)];
+                for (int b = 0; b < boosts.length; b++) {
+                    for (int e = 0; e < examples.size(); e++) {
+                        variants[l][b][e] = heldOutLabels[l][e] + boosts[b] * group[e];
+                    }
+                }
+            }
+            ThresholdTuner.Tuning tuning = ThresholdTuner.joint(variants, gold, ekman.groupOfLabel(),
+                    options.groupWeight());
+            double[] boost = new double[labels.size()];
+            double[][] chosen = new double[labels.size()][];
+            for (int l = 0; l < labels.size(); l++) {
+                boost[l] = boosts[tuning.choice()[l]];
+                chosen[l] = variants[l][tuning.choice()[l]];
+            }
+            log("held-out train, with group boosts, jointly:   %s",
+                    heldOutFigures(chosen, gold, tuning.thresholds()));
+            log("group boost per label: %s", Arrays.toString(boost));
+
+            Trained full = trainAll(pool, matrix, examples, rowsWhere(fold, f -> true));
             double[] shift = new double[labels.size()];
             for (int l = 0; l < labels.size(); l++) {
-                shift[l] = -thresholds[l];
+                shift[l] = -tuning.thresholds()[l];
             }
-            EmotionModel calibrated = full.withBiasShift(shift);
+            EmotionModel calibrated = compile(matrix, labels, combine(full, boost)).withBiasShift(shift);
             Path parent = options.out().toAbsolutePath().getParent();
             Files.createDirectories(parent);
             try (OutputStream out = Files.newOutputStream(options.out())) {
@@ -218,42 +237,78 @@ public final class TrainEmotionModel {
         }
     }
 
-    private EmotionModel trainAndCompile(ExecutorService pool, TrainingMatrix matrix,
-            List<GoEmotionsData.Example> examples, int[] rows) throws Exception {
+    /** Per label and per Ekman group (null when no boost is tried): weights of each column, then the bias. */
+    private record Trained(double[][] labels, double[][] groups) {
+    }
+
+    private Trained trainAll(ExecutorService pool, TrainingMatrix matrix, List<GoEmotionsData.Example> examples,
+            int[] rows) throws Exception {
         Feature[][] x = new Feature[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             x[i] = matrix.rows[rows[i]];
         }
-        List<Future<double[]>> futures = new ArrayList<>();
+        List<Future<double[]>> labelFutures = new ArrayList<>();
         for (int l = 0; l < labels.size(); l++) {
             final int label = l;
-            futures.add(pool.submit(() -> train(matrix, rows, x, e -> examples.get(e).has(label))));
+            labelFutures.add(pool.submit(() -> train(matrix, rows, x, e -> examples.get(e).has(label))));
         }
-        int groups = ekman.names().size();
         List<Future<double[]>> groupFutures = new ArrayList<>();
-        if (options.groupBoost() != 0) {
-            for (int g = 0; g < groups; g++) {
+        if (Arrays.stream(options.boosts()).anyMatch(b -> b != 0)) {
+            for (int g = 0; g < ekman.names().size(); g++) {
                 final int group = g;
                 groupFutures.add(pool.submit(() -> train(matrix, rows, x, e -> inGroup(examples.get(e), group))));
             }
         }
-        int columns = matrix.columns();
-        double[][] weights = new double[labels.size()][];
-        double[] biases = new double[labels.size()];
+        double[][] labelWeights = new double[labels.size()][];
         for (int l = 0; l < labels.size(); l++) {
-            double[] w = futures.get(l).get();
-            if (!groupFutures.isEmpty() && !labels.get(l).equals("neutral")) {
-                // Add the label's Ekman group model: the sum is still one linear model per label.
-                double[] g = groupFutures.get(ekman.groupOf(l)).get();
+            labelWeights[l] = labelFutures.get(l).get();
+        }
+        double[][] groupWeights = groupFutures.isEmpty() ? null : new double[groupFutures.size()][];
+        for (int g = 0; g < groupFutures.size(); g++) {
+            groupWeights[g] = groupFutures.get(g).get();
+        }
+        return new Trained(labelWeights, groupWeights);
+    }
+
+    // Each label's weights plus boost[l] times its group's: still one linear model per label.
+    private double[][] combine(Trained trained, double[] boost) {
+        double[][] combined = new double[labels.size()][];
+        for (int l = 0; l < labels.size(); l++) {
+            double[] w = trained.labels()[l].clone();
+            if (boost[l] != 0) {
+                double[] g = trained.groups()[ekman.groupOf(l)];
                 for (int c = 0; c < w.length; c++) {
-                    w[c] += options.groupBoost() * g[c];
+                    w[c] += boost[l] * g[c];
                 }
             }
-            weights[l] = Arrays.copyOf(w, columns);
-            biases[l] = w[columns];
+            combined[l] = w;
+        }
+        return combined;
+    }
+
+    private EmotionModel compile(TrainingMatrix matrix, List<String> names, double[][] weightsThenBias) {
+        int columns = weightsThenBias[0].length - 1;
+        double[][] weights = new double[names.size()][];
+        double[] biases = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            weights[i] = Arrays.copyOf(weightsThenBias[i], columns);
+            biases[i] = weightsThenBias[i][columns];
         }
         return new ModelCompiler(options.clip(), options.maxRows())
-                .compile(options.settings(), labels, weights, biases, matrix.columnKeys);
+                .compile(options.settings(), names, weights, biases, matrix.columnKeys);
+    }
+
+    private static void scoreInto(TextFeaturizer featurizer, EmotionModel model,
+            List<GoEmotionsData.Example> examples, int[] rows, double[][] logits) {
+        FeatureBuffer buffer = new FeatureBuffer();
+        double[] out = new double[model.labels().size()];
+        for (int row : rows) {
+            featurizer.featurize(examples.get(row).text(), buffer);
+            model.logits(buffer, out);
+            for (int i = 0; i < out.length; i++) {
+                logits[i][row] = out[i];
+            }
+        }
     }
 
     // Weights for columns 1..n then the bias, oriented so that a positive value means "label present".
