@@ -211,6 +211,7 @@ public final class EmotionEvaluation {
             return;
         }
         LinearEmotionClassifier classifier;
+        long loading = System.nanoTime();
         if (modelFile == null) {
             classifier = LinearEmotionClassifier.bundled();
         } else {
@@ -218,10 +219,12 @@ public final class EmotionEvaluation {
                 classifier = LinearEmotionClassifier.read(in);
             }
         }
+        long loadMillis = (System.nanoTime() - loading) / 1_000_000;
         List<GoEmotionsData.Example> examples = GoEmotionsData.read(splitFile);
         Report report = new EmotionEvaluation(EkmanGroups.read(ekmanFile))
                 .evaluate(classifier, examples, Duration.ofMillis((long) (seconds * 1000)));
-        System.out.println("GoEmotions " + split + " split, " + (modelFile == null ? "bundled model" : modelFile));
+        System.out.println("GoEmotions " + split + " split, " + (modelFile == null ? "bundled model" : modelFile)
+                + " (" + classifier.model().rowCount() + " feature rows, loaded in " + loadMillis + " ms)");
         report.print(System.out);
     }
 }

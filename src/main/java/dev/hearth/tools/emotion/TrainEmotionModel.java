@@ -33,17 +33,23 @@ import java.util.stream.DoubleStream;
 /**
  * Trains Hearth's bundled emotion model on GoEmotions (Demszky et al., ACL 2020, "GoEmotions: A Dataset
  * of Fine-Grained Emotions", Apache-2.0) with liblinear: one L2-regularised logistic regression per label
- * over {@link TextFeaturizer}'s features.
+ * over {@link TextFeaturizer}'s features, plus one per Ekman group (six groups and neutral).
  *
- * <p>Thresholds are tuned on held-out slices of the training split, never on dev: the training split is
- * cut into {@code --folds} slices, each slice is scored by a model trained (and compiled, as shipped)
- * without it, and each label's threshold is the one that maximises its F1 over these held-out scores.
- * The shipped model is then trained on the whole split and its biases are shifted so each threshold
- * sits at a score of 0.5. Finally it is written, read back and scored on dev.
+ * <p>Everything is tuned on held-out slices of the training split, never on dev. The training split is
+ * cut into {@code --folds} slices; each slice is scored by label and group models trained (and
+ * quantised, as shipped) without it. On these held-out scores, {@link ThresholdTuner} picks for each
+ * label a share of its group's model to add (one of {@code --group-boosts}; the sum is still one linear
+ * model per label) and a decision threshold, by coordinate ascent on macro-F1 over the labels plus
+ * {@code --group-weight} times macro-F1 over the Ekman groups. The shipped model is then trained on the
+ * whole split, combined with the chosen shares, and its biases are shifted so that each threshold sits
+ * at a score of exactly 0.5. Finally it is written, read back and scored on dev (when dev.tsv exists).
  *
  * <p>Usage: {@code TrainEmotionModel [DATA_DIR] [--out FILE] [--folds K] [--c C] [--min-df N]
- * [--max-rows N] [--clip Q] [--solver lr|lr-dual|svm] [--threads N] [--seed N]}; {@code DATA_DIR}
- * defaults to {@code ../shared/data/goemotions}.
+ * [--max-rows N] [--clip Q] [--solver lr|lr-dual|svm] [--threads N] [--seed N] [--group-weight W]
+ * [--group-boosts B,B,…] [--char-min N] [--char-max N]}; {@code DATA_DIR} (train.tsv, dev.tsv,
+ * ekman_mapping.json) defaults to {@code ../shared/data/goemotions}, {@code FILE} to
+ * {@code src/main/resources/models/emotions.bin.gz}. The defaults made the bundled model. Training is
+ * seeded, so the same data and options give the same file.
  */
 public final class TrainEmotionModel {
 
@@ -125,7 +131,8 @@ public final class TrainEmotionModel {
         } catch (RuntimeException e) {
             System.err.println("usage: TrainEmotionModel [DATA_DIR] [--out FILE] [--folds K] [--c C]"
                     + " [--min-df N] [--max-rows N] [--clip Q] [--solver lr|lr-dual|svm] [--threads N]"
-                    + " [--seed N]: " + e.getMessage());
+                    + " [--seed N] [--group-weight W] [--group-boosts B,B,...] [--char-min N] [--char-max N]: "
+                    + e.getMessage());
             System.exit(2);
             return;
         }
@@ -148,73 +155,16 @@ public final class TrainEmotionModel {
         TrainingMatrix matrix = TrainingMatrix.build(examples, featurizer, options.minDocuments());
         log("featurized %d training examples: %d feature columns (seen in >= %d examples)",
                 examples.size(), matrix.columns(), options.minDocuments());
-
-        int[] fold = foldOf(examples.size());
-        int groups = ekman.names().size();
-        double[][] heldOutLabels = new double[labels.size()][examples.size()];
-        double[][] heldOutGroups = new double[groups][examples.size()];
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
-            for (int k = 0; k < options.folds(); k++) {
-                final int held = k;
-                Trained trained = trainAll(pool, matrix, examples, rowsWhere(fold, f -> f != held));
-                EmotionModel labelModel = compile(matrix, labels, trained.labels());
-                EmotionModel groupModel = trained.groups() == null ? null : compile(matrix, ekman.names(), trained.groups());
-                int[] testRows = rowsWhere(fold, f -> f == held);
-                scoreInto(featurizer, labelModel, examples, testRows, heldOutLabels);
-                if (groupModel != null) {
-                    scoreInto(featurizer, groupModel, examples, testRows, heldOutGroups);
-                }
-                log("fold %d of %d scored (%d held out, %d rows in its model)", k + 1, options.folds(),
-                        testRows.length, labelModel.rowCount());
-            }
-            boolean[][] gold = new boolean[labels.size()][examples.size()];
-            for (int l = 0; l < labels.size(); l++) {
-                for (int e = 0; e < examples.size(); e++) {
-                    gold[l][e] = examples.get(e).has(l);
-                }
-            }
-            double[] own = new double[labels.size()];
-            for (int l = 0; l < labels.size(); l++) {
-                own[l] = ThresholdTuner.bestThreshold(heldOutLabels[l], gold[l]);
-            }
-            log("held-out train, each label's own threshold:  %s", heldOutFigures(heldOutLabels, gold, own));
-            double[] plainJoint = ThresholdTuner.jointThresholds(heldOutLabels, gold, ekman.groupOfLabel(),
-                    options.groupWeight());
-            log("held-out train, thresholds tuned jointly:     %s",
-                    heldOutFigures(heldOutLabels, gold, plainJoint));
-
-            // Each label may add some of its Ekman group's model; pick how much, with its threshold.
-            double[] boosts = options.boosts();
-            double[][][] variants = new double[labels.size()][boosts.length][examples.size()];
-            for (int l = 0; l < labels.size(); l++) {
-                double[] group = heldOutGroups[ekman.groupOf(l)];
-                for (int b = 0; b < boosts.length; b++) {
-                    for (int e = 0; e < examples.size(); e++) {
-                        variants[l][b][e] = heldOutLabels[l][e] + boosts[b] * group[e];
-                    }
-                }
-            }
-            ThresholdTuner.Tuning tuning = ThresholdTuner.joint(variants, gold, ekman.groupOfLabel(),
-                    options.groupWeight());
-            double[] boost = new double[labels.size()];
-            double[][] chosen = new double[labels.size()][];
-            for (int l = 0; l < labels.size(); l++) {
-                boost[l] = boosts[tuning.choice()[l]];
-                chosen[l] = variants[l][tuning.choice()[l]];
-            }
-            log("held-out train, with group boosts, jointly:   %s",
-                    heldOutFigures(chosen, gold, tuning.thresholds()));
-            log("group boost per label: %s", Arrays.toString(boost));
-
-            Trained full = trainAll(pool, matrix, examples, rowsWhere(fold, f -> true));
-            double[] shift = new double[labels.size()];
-            for (int l = 0; l < labels.size(); l++) {
-                shift[l] = -tuning.thresholds()[l];
-            }
-            EmotionModel calibrated = compile(matrix, labels, combine(full, boost)).withBiasShift(shift);
-            Path parent = options.out().toAbsolutePath().getParent();
-            Files.createDirectories(parent);
+            HeldOut heldOut = crossScore(pool, featurizer, matrix, examples);
+            Choice choice = tune(heldOut, examples);
+            int[] all = new int[examples.size()];
+            Arrays.setAll(all, i -> i);
+            Trained full = trainAll(pool, matrix, examples, all);
+            double[] shift = Arrays.stream(choice.thresholds()).map(t -> -t).toArray();
+            EmotionModel calibrated = compile(matrix, labels, combine(full, choice.boosts())).withBiasShift(shift);
+            Files.createDirectories(options.out().toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(options.out())) {
                 new EmotionModelCodec().write(calibrated, out);
             }
@@ -223,18 +173,94 @@ public final class TrainEmotionModel {
         } finally {
             pool.shutdownNow();
         }
+        evaluateOnDev();
+    }
 
-        Path dev = options.dataDir().resolve("dev.tsv");
-        if (Files.isRegularFile(dev)) {
-            LinearEmotionClassifier classifier;
-            try (InputStream in = Files.newInputStream(options.out())) {
-                classifier = LinearEmotionClassifier.read(in);
+    /** Held-out logits of every training example: per label, and per Ekman group (zero when unused). */
+    private record HeldOut(double[][] labels, double[][] groups) {
+    }
+
+    /** Per label: the share of its group's model added, and the threshold on the sum. */
+    private record Choice(double[] boosts, double[] thresholds) {
+    }
+
+    // Scores each slice with models trained on the others.
+    private HeldOut crossScore(ExecutorService pool, TextFeaturizer featurizer, TrainingMatrix matrix,
+            List<GoEmotionsData.Example> examples) throws Exception {
+        int[] fold = foldOf(examples.size());
+        HeldOut heldOut = new HeldOut(new double[labels.size()][examples.size()],
+                new double[ekman.names().size()][examples.size()]);
+        for (int k = 0; k < options.folds(); k++) {
+            final int held = k;
+            Trained trained = trainAll(pool, matrix, examples, rowsWhere(fold, f -> f != held));
+            EmotionModel labelModel = compile(matrix, labels, trained.labels());
+            int[] testRows = rowsWhere(fold, f -> f == held);
+            scoreInto(featurizer, labelModel, examples, testRows, heldOut.labels());
+            if (trained.groups() != null) {
+                EmotionModel groupModel = compile(matrix, ekman.names(), trained.groups());
+                scoreInto(featurizer, groupModel, examples, testRows, heldOut.groups());
             }
-            EmotionEvaluation.Report report = new EmotionEvaluation(ekman)
-                    .evaluate(classifier, GoEmotionsData.read(dev), Duration.ofSeconds(2));
-            System.out.println("dev split, the model just written:");
-            report.print(System.out);
+            log("fold %d of %d scored (%d held out, %d rows in its model)", k + 1, options.folds(),
+                    testRows.length, labelModel.rowCount());
         }
+        return heldOut;
+    }
+
+    // Picks each label's group share and threshold on the held-out logits; logs what each step gains.
+    private Choice tune(HeldOut heldOut, List<GoEmotionsData.Example> examples) {
+        int n = examples.size();
+        boolean[][] gold = new boolean[labels.size()][n];
+        for (int l = 0; l < labels.size(); l++) {
+            for (int e = 0; e < n; e++) {
+                gold[l][e] = examples.get(e).has(l);
+            }
+        }
+        double[] own = new double[labels.size()];
+        for (int l = 0; l < labels.size(); l++) {
+            own[l] = ThresholdTuner.bestThreshold(heldOut.labels()[l], gold[l]);
+        }
+        log("held-out train, each label's own threshold:  %s", heldOutFigures(heldOut.labels(), gold, own));
+        double[] plainJoint = ThresholdTuner.jointThresholds(heldOut.labels(), gold, ekman.groupOfLabel(),
+                options.groupWeight());
+        log("held-out train, thresholds tuned jointly:     %s",
+                heldOutFigures(heldOut.labels(), gold, plainJoint));
+
+        double[] boosts = options.boosts();
+        double[][][] variants = new double[labels.size()][boosts.length][n];
+        for (int l = 0; l < labels.size(); l++) {
+            double[] group = heldOut.groups()[ekman.groupOf(l)];
+            for (int b = 0; b < boosts.length; b++) {
+                for (int e = 0; e < n; e++) {
+                    variants[l][b][e] = heldOut.labels()[l][e] + boosts[b] * group[e];
+                }
+            }
+        }
+        ThresholdTuner.Tuning tuning = ThresholdTuner.joint(variants, gold, ekman.groupOfLabel(),
+                options.groupWeight());
+        double[] boost = new double[labels.size()];
+        double[][] chosen = new double[labels.size()][];
+        for (int l = 0; l < labels.size(); l++) {
+            boost[l] = boosts[tuning.choice()[l]];
+            chosen[l] = variants[l][tuning.choice()[l]];
+        }
+        log("held-out train, with group boosts, jointly:   %s", heldOutFigures(chosen, gold, tuning.thresholds()));
+        log("group boost per label: %s", Arrays.toString(boost));
+        return new Choice(boost, tuning.thresholds());
+    }
+
+    private void evaluateOnDev() throws IOException {
+        Path dev = options.dataDir().resolve("dev.tsv");
+        if (!Files.isRegularFile(dev)) {
+            return;
+        }
+        LinearEmotionClassifier classifier;
+        try (InputStream in = Files.newInputStream(options.out())) {
+            classifier = LinearEmotionClassifier.read(in);
+        }
+        EmotionEvaluation.Report report = new EmotionEvaluation(ekman)
+                .evaluate(classifier, GoEmotionsData.read(dev), Duration.ofSeconds(2));
+        System.out.println("dev split, the model just written:");
+        report.print(System.out);
     }
 
     /** Per label and per Ekman group (null when no boost is tried): weights of each column, then the bias. */
