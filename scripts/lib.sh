@@ -40,7 +40,13 @@ find_java() {
   best="$(readlink -f "$best")"
   HEARTH_JAVA="$best"
   JAVA_HOME="$(dirname "$(dirname "$best")")"
-  export JAVA_HOME HEARTH_JAVA
+  # JDK 24+ warns on every start that Guice's Guava uses sun.misc.Unsafe; the warning is for library
+  # authors, not operators, so allow it quietly (the flag does not exist before 23).
+  HEARTH_JVM_FLAGS=""
+  if [ "$(java_feature_version "$best")" -ge 24 ] 2>/dev/null; then
+    HEARTH_JVM_FLAGS="--sun-misc-unsafe-memory-access=allow"
+  fi
+  export JAVA_HOME HEARTH_JAVA HEARTH_JVM_FLAGS
 }
 
 # True when the jar is missing or older than any source, resource or the pom.

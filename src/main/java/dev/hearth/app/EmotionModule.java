@@ -4,14 +4,16 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.hearth.core.understand.EmotionClassifier;
-import dev.hearth.core.understand.EmotionScores;
-import java.util.Map;
+import dev.hearth.core.understand.emotion.LinearEmotionClassifier;
 
-/** TEMPORARY until the emotion model lands. */
+/**
+ * Wires the emotion model: the linear GoEmotions classifier bundled in the jar
+ * ({@code models/emotions.bin.gz}, trained by {@code scripts/train-emotions}; Demszky et al., 2020).
+ */
 public final class EmotionModule extends AbstractModule {
     @Provides
     @Singleton
     EmotionClassifier emotions() {
-        return text -> new EmotionScores(Map.of("neutral", 1.0));
+        return LinearEmotionClassifier.bundled();
     }
 }
