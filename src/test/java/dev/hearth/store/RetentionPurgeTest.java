@@ -120,6 +120,27 @@ class RetentionPurgeTest {
     }
 
     @Test
+    @DisplayName("a backlog of several batches is deleted in full, and exactly, leaving the recent ones")
+    void backlog() {
+        said(sam, "recent", NOW.minus(Duration.ofDays(3)));
+        long samId = database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM users").mapTo(Long.class).one());
+        int old = 2 * RetentionPurge.BATCH + 1;
+        database.jdbi().useTransaction(h -> {
+            var batch = h.prepareBatch("INSERT INTO messages (user_id, author, text, created_at) VALUES (:u, 'person', :t, :at)");
+            for (int i = 0; i < old; i++) {
+                batch.bind("u", samId).bind("t", "old " + i)
+                        .bind("at", NOW.minus(Duration.ofDays(31)).minusSeconds(i).atOffset(ZoneOffset.UTC)).add();
+            }
+            batch.execute();
+        });
+
+        int deleted = RetentionPurge.days(database, 30, FIXED).purge();
+
+        assertThat(deleted).isEqualTo(old);
+        assertThat(texts()).containsExactlyInAnyOrder("recent", "reply to recent");
+    }
+
+    @Test
     @DisplayName("it logs how many messages it deleted at info, and never what they said")
     void logsCountNotText() {
         said(sam, "my secret about the marmalade quarry", NOW.minus(Duration.ofDays(40)));
