@@ -21,6 +21,7 @@ import dev.hearth.core.understand.FeelingDetector;
 import dev.hearth.platform.Platform;
 import dev.hearth.platform.PlatformStartException;
 import dev.hearth.store.Database;
+import dev.hearth.store.RetentionPurge;
 import dev.hearth.store.StoreException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -107,10 +108,17 @@ public final class Hearth {
     private int chat(HearthConfig config) throws IOException {
         Injector injector = injector(config, StoreModule.urlFor(config), List.of());
         try (Database database = injector.getInstance(Database.class)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "hearth-db-close"));
+            Maintenance maintenance = maintenance(database, config);
+            maintenance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                maintenance.stop();
+                database.close();
+            }, "hearth-db-close"));
             ChatMode chat = new ChatMode(injector.getInstance(Conversations.class), clock,
                     config.dataDir().resolve("exports"), System.getProperty("user.name", "you"));
-            return chat.run(reader(), writer(), System.console() != null);
+            int code = chat.run(reader(), writer(), System.console() != null);
+            maintenance.stop();
+            return code;
         }
     }
 
@@ -142,11 +150,12 @@ public final class Hearth {
         Injector injector = injector(config, StoreModule.urlFor(config), PlatformModules.forConfig(config));
         Database database = injector.getInstance(Database.class);
         CheckinRunner checkins = injector.getInstance(CheckinRunner.class);
+        Maintenance maintenance = maintenance(database, config);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
         List<Platform> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            shutdown(started, checkins, database, log);
+            shutdown(started, checkins, maintenance, database, log);
             stopped.countDown();
         }, "hearth-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -160,10 +169,11 @@ public final class Hearth {
             stderr.println(e.getMessage());
             log.debug("platform start failed", e);
             Runtime.getRuntime().removeShutdownHook(hook);
-            shutdown(started, checkins, database, log);
+            shutdown(started, checkins, maintenance, database, log);
             return RUNTIME_FAILURE;
         }
         checkins.start();
+        maintenance.start();
         log.info("Hearth is running on {}; stop it with Ctrl+C", started.stream().map(Platform::name).toList());
         try {
             stopped.await();
@@ -174,7 +184,8 @@ public final class Hearth {
     }
 
     /** Stops platforms first (no new turns), then the scheduler, then the database. */
-    private static void shutdown(List<Platform> platforms, CheckinRunner checkins, Database database, Logger log) {
+    private static void shutdown(List<Platform> platforms, CheckinRunner checkins, Maintenance maintenance,
+                                 Database database, Logger log) {
         for (Platform platform : platforms.reversed()) {
             try {
                 platform.stop();
@@ -183,7 +194,14 @@ public final class Hearth {
             }
         }
         checkins.stop();
+        maintenance.stop();
         database.close();
+    }
+
+    /** The daily retention purge: message text older than privacy.message-retention-days goes. */
+    private Maintenance maintenance(Database database, HearthConfig config) {
+        return new Maintenance(RetentionPurge.days(database, config.privacy().messageRetentionDays(), clock)::purge,
+                clock);
     }
 
     private Injector injector(HearthConfig config, String jdbcUrl, List<Module> platformModules) {

@@ -15,10 +15,13 @@ import org.jdbi.v3.core.Jdbi;
  * when another Hearth holds the same files gives one clear sentence, not a stack trace.
  */
 public final class Database implements AutoCloseable {
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    // TRACE_LEVEL_FILE=0: H2's trace file is plain text even in an encrypted database and can hold values.
+    private static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_WRONG_PASSWORD = 28000;
     private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+    private static final int H2_FILE_CORRUPTED = 90030;
 
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
@@ -58,6 +61,12 @@ public final class Database implements AutoCloseable {
             probe.isValid(2);
         } catch (SQLException e) {
             pool.dispose();
+            boolean encryptedWithoutKey = key.isEmpty() && e.getErrorCode() == H2_FILE_CORRUPTED
+                    && looksEncrypted(url);
+            if (encryptedWithoutKey) {
+                throw new StoreException("The database at " + where + " is encrypted; set HEARTH_DB_KEY to the key "
+                        + "it was created with.", e, true);
+            }
             boolean badKey = e.getErrorCode() == H2_WRONG_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR;
             throw new StoreException(explain(e, where), e, badKey);
         }
@@ -69,6 +78,21 @@ public final class Database implements AutoCloseable {
                     + firstLine(e.getMessage()), e);
         }
         return new Database(pool, where);
+    }
+
+    /** True when the H2 file behind a file URL starts with H2's encryption header. */
+    private static boolean looksEncrypted(String url) {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return false;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(url.substring("jdbc:h2:file:".length()).replaceFirst(";.*$", "")
+                + ".mv.db");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(9);
+            return new String(head, java.nio.charset.StandardCharsets.US_ASCII).equals("H2encrypt");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String explain(SQLException e, String where) {

@@ -101,9 +101,15 @@ public final class JdbiPersonStore implements PersonStore {
 
     @Override
     public void setPaused(UserRef user, boolean paused) {
-        jdbi.useTransaction(h -> h.createUpdate(
-                        "UPDATE users SET paused = :p WHERE platform = :platform AND platform_id = :pid")
-                .bind("p", paused).bind("platform", user.platform()).bind("pid", user.id()).execute());
+        jdbi.useTransaction(h -> {
+            if (userId(h, user).isEmpty()) {
+                // Someone whose first words are /pause: remember them, or the pause would be a promise not kept.
+                Instant now = clock.instant();
+                upsertPerson(h, Person.newcomer(user, ZoneOffset.UTC, now));
+            }
+            h.createUpdate("UPDATE users SET paused = :p WHERE platform = :platform AND platform_id = :pid")
+                    .bind("p", paused).bind("platform", user.platform()).bind("pid", user.id()).execute();
+        });
     }
 
     @Override

@@ -70,8 +70,13 @@ public final class RetentionPurge {
             batch = jdbi.inTransaction(h -> h.createUpdate(statement).bind("cutoff", cutoff).execute());
             deleted += batch;
         } while (batch > 0 && !Thread.currentThread().isInterrupted());
-        // The count only: never text, never who.
-        LOG.info("Retention purge deleted {} messages older than {} days", deleted, retention.toDays());
+        // The remembered concern is the person's words too: it goes when they have been away that long.
+        int forgotten = jdbi.inTransaction(h -> h.createUpdate("UPDATE dialogue_state SET last_concern = '' "
+                + "WHERE last_concern <> '' AND user_id IN (SELECT id FROM users WHERE last_seen_at < :cutoff)")
+                .bind("cutoff", cutoff).execute());
+        // The counts only: never text, never who.
+        LOG.info("Retention purge deleted {} messages and {} remembered concerns older than {} days", deleted,
+                forgotten, retention.toDays());
         return deleted;
     }
 

@@ -19,7 +19,7 @@ public interface PersonStore {
     /** The person's goals, newest first. */
     List<StoredGoal> goals(UserRef user);
 
-    /** Sets or clears the pause on proactive messages; no-op for someone not stored. */
+    /** Sets or clears the pause on proactive messages, storing someone new first. */
     void setPaused(UserRef user, boolean paused);
 
     /** Crisis events of at least {@code concern} since the given time, for trend rules. */
