@@ -16,6 +16,8 @@ public final class IntentDetector {
     private static final Set<String> POSITIVE =
             Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
+    private static final Pattern ACTION = Pattern.compile("\\*[^*]{1,60}\\*");
+
     private final PhraseMatcher matcher;
 
     public IntentDetector(Lexicon intents) {
@@ -53,6 +55,6 @@ public final class IntentDetector {
 
     /** Text without *actions in asterisks*, so "*sighs* no" still starts with "no". */
     private static String withoutActions(String text) {
-        return text.replaceAll("\\*[^*]{1,60}\\*", " ").strip();
+        return ACTION.matcher(text).replaceAll(" ").strip();
     }
 }

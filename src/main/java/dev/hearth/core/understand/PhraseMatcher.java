@@ -1,82 +1,170 @@
 package dev.hearth.core.understand;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Finds where a {@link Lexicon}'s phrases occur in normalised text, on word boundaries. A phrase
- * starting with {@code ^} counts only at the start of the text; {@code *} stands for one word.
- * Compiled once; thread-safe.
+ * Finds where a {@link Lexicon}'s phrases occur in normalised text, whole words only. A phrase
+ * starting with {@code ^} counts only at the start of the text (after leading punctuation);
+ * {@code *} stands for any one word.
+ *
+ * <p>The text is cut into tokens once (words, and each other visible character on its own, so emoji
+ * and ":(" work) and phrases are looked up by their first token, so a message costs one pass however
+ * large the lexicon. Built once; thread-safe.
  */
 public final class PhraseMatcher {
-    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    private static final String ANY_WORD = "*";
 
-    public PhraseMatcher(Lexicon lexicon) {
-        lexicon.categories().forEach((name, phrases) -> patterns.put(name, compile(phrases)));
+    private record Phrase(String category, String[] tokens, boolean anchored) {
     }
 
-    /** One occurrence of a category's phrase. */
+    private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
+    private final List<Phrase> wildcardFirst = new ArrayList<>();
+    private final List<String> categoryOrder = new ArrayList<>();
+
+    public PhraseMatcher(Lexicon lexicon) {
+        lexicon.categories().forEach((name, phrases) -> {
+            categoryOrder.add(name);
+            for (String raw : phrases) {
+                String p = raw.strip().toLowerCase(Locale.ROOT);
+                boolean anchored = p.startsWith("^");
+                Tokens tokens = Tokens.of(anchored ? p.substring(1) : p);
+                if (tokens.size() == 0) {
+                    continue;
+                }
+                Phrase phrase = new Phrase(name, tokens.array(), anchored);
+                if (phrase.tokens()[0].equals(ANY_WORD)) {
+                    wildcardFirst.add(phrase);
+                } else {
+                    byFirstToken.computeIfAbsent(phrase.tokens()[0], k -> new ArrayList<>()).add(phrase);
+                }
+            }
+        });
+    }
+
+    /** One occurrence of a category's phrase, as character offsets in the text. */
     public record Match(String category, int start, int end) {
     }
 
     /** Every occurrence of every category, in category order then position. */
     public List<Match> find(String normalizedText) {
+        Tokens tokens = Tokens.of(normalizedText);
+        int firstWord = tokens.firstWordIndex();
         List<Match> matches = new ArrayList<>();
-        patterns.forEach((name, pattern) -> {
-            Matcher m = pattern.matcher(normalizedText);
-            while (m.find()) {
-                matches.add(new Match(name, m.start(), m.end()));
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Phrase> candidates = byFirstToken.get(tokens.text(i));
+            if (candidates != null) {
+                collect(candidates, tokens, i, firstWord, matches);
             }
+            if (!wildcardFirst.isEmpty() && tokens.isWord(i)) {
+                collect(wildcardFirst, tokens, i, firstWord, matches);
+            }
+        }
+        matches.sort((a, b) -> {
+            int byCategory = Integer.compare(categoryOrder.indexOf(a.category()), categoryOrder.indexOf(b.category()));
+            return byCategory != 0 ? byCategory : Integer.compare(a.start(), b.start());
         });
         return matches;
     }
 
     /** The categories that occur at least once, in category order. */
     public List<String> categoriesIn(String normalizedText) {
-        List<String> found = new ArrayList<>();
-        patterns.forEach((name, pattern) -> {
-            if (pattern.matcher(normalizedText).find()) {
-                found.add(name);
-            }
-        });
-        return found;
+        Set<String> found = new LinkedHashSet<>();
+        for (Match match : find(normalizedText)) {
+            found.add(match.category());
+        }
+        return new ArrayList<>(found);
     }
 
-    private static Pattern compile(List<String> phrases) {
-        List<String> anchored = new ArrayList<>();
-        List<String> anywhere = new ArrayList<>();
-        for (String phrase : phrases) {
-            String p = phrase.strip().toLowerCase(java.util.Locale.ROOT);
-            if (p.startsWith("^")) {
-                anchored.add(toRegex(p.substring(1)));
-            } else {
-                anywhere.add(toRegex(p));
+    private static void collect(List<Phrase> candidates, Tokens tokens, int at, int firstWord, List<Match> out) {
+        for (Phrase phrase : candidates) {
+            if (phrase.anchored() && at != firstWord) {
+                continue;
+            }
+            int length = phrase.tokens().length;
+            if (at + length > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < length && all; k++) {
+                String want = phrase.tokens()[k];
+                all = want.equals(ANY_WORD) ? tokens.isWord(at + k) : want.equals(tokens.text(at + k));
+            }
+            if (all) {
+                out.add(new Match(phrase.category(), tokens.start(at), tokens.end(at + length - 1)));
             }
         }
-        List<String> parts = new ArrayList<>();
-        if (!anywhere.isEmpty()) {
-            parts.add("(?<![\\p{L}\\p{N}'])(?:" + String.join("|", anywhere) + ")(?![\\p{L}\\p{N}])");
-        }
-        if (!anchored.isEmpty()) {
-            // Start of text, after any leading punctuation or an *action* in asterisks.
-            parts.add("^[\\s\\p{P}]*(?:" + String.join("|", anchored) + ")(?![\\p{L}\\p{N}])");
-        }
-        return Pattern.compile(parts.isEmpty() ? "(?!)" : String.join("|", parts));
     }
 
-    private static String toRegex(String phrase) {
-        StringBuilder regex = new StringBuilder();
-        String[] words = phrase.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                regex.append("\\s+");
+    /** Text cut into words ({@code [letters, digits, ']+}) and single other visible characters. */
+    private record Tokens(List<String> texts, int[] starts, int[] ends) {
+        static Tokens of(String text) {
+            List<String> texts = new ArrayList<>();
+            int[] starts = new int[text.length() + 1];
+            int[] ends = new int[text.length() + 1];
+            int i = 0;
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                int width = Character.charCount(cp);
+                if (Character.isWhitespace(cp) || cp == 0xFE0F || cp == 0x200D) {
+                    i += width;
+                    continue;
+                }
+                int start = i;
+                if (isWordChar(cp)) {
+                    while (i < text.length() && isWordChar(text.codePointAt(i))) {
+                        i += Character.charCount(text.codePointAt(i));
+                    }
+                } else {
+                    i += width;
+                }
+                starts[texts.size()] = start;
+                ends[texts.size()] = i;
+                texts.add(text.substring(start, i));
             }
-            regex.append(words[i].equals("*") ? "[\\p{L}\\p{N}']+" : Pattern.quote(words[i]));
+            return new Tokens(texts, starts, ends);
         }
-        return regex.toString();
+
+        private static boolean isWordChar(int cp) {
+            return Character.isLetterOrDigit(cp) || cp == '\'' || Character.getType(cp) == Character.NON_SPACING_MARK;
+        }
+
+        int size() {
+            return texts.size();
+        }
+
+        String text(int i) {
+            return texts.get(i);
+        }
+
+        String[] array() {
+            return texts.toArray(String[]::new);
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        boolean isWord(int i) {
+            return isWordChar(texts.get(i).codePointAt(0));
+        }
+
+        int firstWordIndex() {
+            for (int i = 0; i < size(); i++) {
+                if (isWord(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -41,6 +41,9 @@ public final class PlanExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(
             "\\s+(?:but|because|since|though|although|so that i|if i|if it|unless|when i feel|and see)\\b.*$");
 
+    private static final Pattern SENTENCES =
+            Pattern.compile("(?<=[.!?;])\\s+|\\n+|\\s+and maybe\\s+|\\s+and then\\s+");
+
     private final Reflector reflector;
     private final Cadence cadence;
 
@@ -52,7 +55,7 @@ public final class PlanExtractor {
     /** The planned steps in a message's original text (case kept for the goal's wording). */
     public List<PlannedStep> extract(String cleanedText) {
         List<PlannedStep> steps = new ArrayList<>();
-        for (String sentence : cleanedText.split("(?<=[.!?;])\\s+|\\n+|\\s+and maybe\\s+|\\s+and then\\s+")) {
+        for (String sentence : SENTENCES.split(cleanedText)) {
             if (sentence.strip().endsWith("?")) {
                 continue; // a question about a step is not a promise
             }

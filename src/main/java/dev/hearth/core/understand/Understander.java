@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The understand stage: runs the detectors over one message and gathers what they found into an
@@ -12,6 +13,12 @@ import java.util.Set;
  */
 public final class Understander {
     private static final int MAX_ECHO_WORDS = 22;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORTH_ECHOING =
+            Pattern.compile("(?:that's|thats|you're|youre|thank|thanks|okay|ok|yes|no)\\b");
+    private static final Pattern ACTION = Pattern.compile("\\*[^*]{1,60}\\*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|so)\\s+|\\s+but\\s+");
     private static final Set<String> POSITIVE =
             Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
@@ -55,9 +62,9 @@ public final class Understander {
         int bestScore = 0;
         for (String clause : clauses(cleaned)) {
             String normalized = normalizer.normalize(clause);
-            int words = normalized.split("\\s+").length;
+            int words = WHITESPACE.split(normalized).length;
             if (words < 3 || words > MAX_ECHO_WORDS || clause.strip().endsWith("?")
-                    || normalized.matches("^(?:that's|thats|you're|youre|thank|thanks|okay|ok|yes|no)\\b.*")) {
+                    || NOT_WORTH_ECHOING.matcher(normalized).lookingAt()) {
                 continue;
             }
             int score = 2 * topics.detect(normalized).size();
@@ -80,14 +87,14 @@ public final class Understander {
 
     private static List<String> clauses(String text) {
         List<String> clauses = new ArrayList<>();
-        for (String sentence : text.replaceAll("\\*[^*]{1,60}\\*", " ").split("(?<=[.!?;])\\s+|\\n+")) {
+        for (String sentence : SENTENCE_END.split(ACTION.matcher(text).replaceAll(" "))) {
             String s = sentence.strip();
             if (s.isEmpty()) {
                 continue;
             }
             clauses.add(s);
-            if (s.split("\\s+").length > MAX_ECHO_WORDS) {
-                for (String part : s.split(",\\s+(?:and|but|so)\\s+|\\s+but\\s+")) {
+            if (WHITESPACE.split(s).length > MAX_ECHO_WORDS) {
+                for (String part : CLAUSE_JOIN.split(s)) {
                     clauses.add(part);
                 }
             }
