@@ -57,6 +57,14 @@ public final class TurnBenchmark {
             Conversations conversations = injector.getInstance(Conversations.class);
             run(conversations, "warm", warmupPeople);
             long[] nanos = run(conversations, "bench", people);
+            if (System.getProperty("bench.perLine") != null) {
+                for (int line = 0; line < LINES.size(); line++) {
+                    long[] one = Arrays.copyOfRange(nanos, line * people, (line + 1) * people);
+                    Arrays.sort(one);
+                    System.out.printf(Locale.ROOT, "  line %2d: p50 %.2f ms, p99 %.2f ms  %s%n", line, pct(one, 50),
+                            pct(one, 99), LINES.get(line).substring(0, Math.min(40, LINES.get(line).length())));
+                }
+            }
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "turns: %d (%d people, H2 on disk, one thread, after %d warm-up turns)%n",
                     nanos.length, people, warmupPeople * LINES.size());
