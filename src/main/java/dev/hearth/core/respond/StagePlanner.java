@@ -15,6 +15,7 @@ import java.util.Set;
  * about Hearth gets an honest answer; thanks and goodbyes close warmly with the door left open.
  */
 public final class StagePlanner {
+    private static final Set<String> INFORMABLE = Set.of("grief", "sleep", "loneliness", "breakup", "job-loss");
     private static final Set<String> PRESSURE =
             Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry", "confused");
     private static final Set<String> POSITIVE =
@@ -151,8 +152,11 @@ public final class StagePlanner {
         }
         // Already comforting or acting: validate what is new, and offer one small step if welcome:
         // soon for pressure (stress, guilt, overload), only after longer comfort for loss and hurt.
+        // For experiences many people share (grief, sleep, loneliness …) a word of information can
+        // validate better than reassurance.
         moves.add(Move.REFLECT_FEELING);
-        moves.add(Move.VALIDATE);
+        boolean informable = u.topics().stream().anyMatch(INFORMABLE::contains);
+        moves.add(informable ? Move.INFORM : Move.VALIDATE);
         boolean pressure = u.feelingNames().stream().anyMatch(PRESSURE::contains);
         boolean comfortedEnough = pressure || state.stageTurns() >= 2 || current == Stage.ACTION;
         if (!ventOnly && state.lastSuggestion().isEmpty() && comfortedEnough) {
