@@ -15,6 +15,10 @@ import dev.hearth.config.ConfigException;
 import dev.hearth.config.ConfigLoader;
 import dev.hearth.config.HearthConfig;
 import dev.hearth.core.Conversations;
+import dev.hearth.core.Outbox;
+import dev.hearth.core.person.PersonStore;
+import dev.hearth.core.respond.PhraseBook;
+import dev.hearth.core.safety.CrisisCheckIns;
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.understand.EmotionClassifier;
 import dev.hearth.core.understand.FeelingDetector;
@@ -35,6 +39,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +156,12 @@ public final class Hearth {
         Database database = injector.getInstance(Database.class);
         CheckinRunner checkins = injector.getInstance(CheckinRunner.class);
         Maintenance maintenance = maintenance(database, config);
+        Maintenance crisisCheckIns = crisisCheckIns(injector, log);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
         List<Platform> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            crisisCheckIns.stop();
             shutdown(started, checkins, maintenance, database, log);
             stopped.countDown();
         }, "hearth-shutdown");
@@ -174,6 +181,7 @@ public final class Hearth {
         }
         checkins.start();
         maintenance.start();
+        crisisCheckIns.start();
         log.info("Hearth is running on {}; stop it with Ctrl+C", started.stream().map(Platform::name).toList());
         try {
             stopped.await();
@@ -196,6 +204,20 @@ public final class Hearth {
         checkins.stop();
         maintenance.stop();
         database.close();
+    }
+
+    /** Every ten minutes: the gentle check-in later on the day of a crisis turn, for those who allow it. */
+    private Maintenance crisisCheckIns(Injector injector, Logger log) {
+        CrisisCheckIns checkIns = new CrisisCheckIns(injector.getInstance(PersonStore.class),
+                CrisisCheckIns.byPlatform(injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }))),
+                injector.getInstance(PhraseBook.class), clock);
+        Duration every = Duration.ofMinutes(10);
+        return new Maintenance(() -> {
+            int sent = checkIns.runDue();
+            if (sent > 0) {
+                log.info("Sent {} check-ins after crisis care", sent);
+            }
+        }, clock, every, every);
     }
 
     /** The daily retention purge: message text older than privacy.message-retention-days goes. */

@@ -12,6 +12,7 @@ import dev.hearth.core.person.StoredGoal;
 import dev.hearth.core.person.StoredMessage;
 import dev.hearth.core.person.TurnRecord;
 import dev.hearth.core.respond.Stage;
+import dev.hearth.core.safety.CrisisCheckInDue;
 import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.understand.Goal;
 import java.sql.ResultSet;
@@ -117,6 +118,37 @@ public final class JdbiPersonStore implements PersonStore {
         return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createQuery(
                         "SELECT COUNT(*) FROM crisis_events WHERE user_id = :u AND occurred_at >= :s")
                 .bind("u", id).bind("s", utc(since)).mapTo(Integer.class).one()).orElse(0));
+    }
+
+    @Override
+    public List<CrisisCheckInDue> crisisCheckInsDue(Instant from, Instant to) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT u.platform, u.platform_id, u.name, u.timezone, "
+                        + "d.last_crisis_at, d.recent_phrases FROM users u JOIN dialogue_state d ON d.user_id = u.id "
+                        + "WHERE d.last_crisis IN ('concern', 'acute') AND d.last_crisis_at >= :from "
+                        + "AND d.last_crisis_at <= :to AND u.proactive_ok AND NOT u.paused "
+                        + "AND (d.crisis_check_in_at IS NULL OR d.crisis_check_in_at < d.last_crisis_at) "
+                        + "ORDER BY d.last_crisis_at FETCH FIRST 1000 ROWS ONLY")
+                .bind("from", utc(from)).bind("to", utc(to))
+                .map((rs, ctx) -> {
+                    ZoneId zone;
+                    try {
+                        zone = ZoneId.of(rs.getString("timezone"));
+                    } catch (DateTimeException e) {
+                        zone = ZoneOffset.UTC;
+                    }
+                    return new CrisisCheckInDue(new UserRef(rs.getString("platform"), rs.getString("platform_id")),
+                            rs.getString("name"), zone, instant(rs, "last_crisis_at"),
+                            split(rs.getString("recent_phrases")));
+                }).list());
+    }
+
+    @Override
+    public boolean claimCrisisCheckIn(UserRef user, Instant crisisAt, Instant now) {
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createUpdate(
+                        "UPDATE dialogue_state SET crisis_check_in_at = :now WHERE user_id = :u "
+                                + "AND last_crisis_at = :crisisAt "
+                                + "AND (crisis_check_in_at IS NULL OR crisis_check_in_at < last_crisis_at)")
+                .bind("now", utc(now)).bind("u", id).bind("crisisAt", utc(crisisAt)).execute() == 1).orElse(false));
     }
 
     @Override

@@ -25,6 +25,15 @@ public interface PersonStore {
     /** Crisis events of at least {@code concern} since the given time, for trend rules. */
     int crisisEventsSince(UserRef user, Instant since);
 
+    /**
+     * People whose latest crisis turn (concern or acute) fell between {@code from} and {@code to}, who
+     * have had no check-in since it, allow proactive messages and have not paused them.
+     */
+    List<dev.hearth.core.safety.CrisisCheckInDue> crisisCheckInsDue(Instant from, Instant to);
+
+    /** Claims the check-in after the crisis turn at {@code crisisAt}; false if it was already claimed. */
+    boolean claimCrisisCheckIn(UserRef user, Instant crisisAt, Instant now);
+
     /** Deletes everything stored about the person, in every table, in one transaction. */
     void forget(UserRef user);
 
