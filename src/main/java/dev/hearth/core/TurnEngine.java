@@ -57,6 +57,7 @@ public final class TurnEngine implements Conversations {
     private static final int MAX_TOPICS = 12;
     private static final int MAX_DECLINED = 50;
     private static final int LOCK_STRIPES = 64;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TurnEngine.class);
     private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:i'?m fine|i am fine|i'?m ok(?:ay)?|forget (?:it|i said)|never ?mind|i was joking|just kidding|"
                     + "it'?s nothing|drop it|don'?t worry)\\b");
@@ -110,9 +111,35 @@ public final class TurnEngine implements Conversations {
         lock.lock();
         try {
             return turn(inbound);
+        } catch (RuntimeException e) {
+            return failedTurn(inbound, e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Something broke (the store, most likely). The person still gets a calm reply, and if their
+     * message showed risk, crisis care with the international lines: safety never depends on storage.
+     */
+    private TurnResult failedTurn(Inbound inbound, RuntimeException e) {
+        // The exception's class only: a database message can quote what the person wrote.
+        LOG.warn("A turn failed ({}); the person got a calm reply", e.getClass().getName());
+        LOG.debug("Turn failure", e);
+        TurnPhraseChooser chooser = new TurnPhraseChooser(phrases, Set.of(), inbound.at().toEpochMilli());
+        CrisisAssessment crisis = CrisisAssessment.none();
+        try {
+            crisis = inbound.text().isBlank() ? crisis : crisisDetector.assess(inbound.text());
+        } catch (RuntimeException ignored) {
+            // The detector never throws; if it ever did, the calm reply below still goes out.
+        }
+        Person someone = Person.newcomer(inbound.user(), settings.defaultZone(), inbound.at());
+        List<String> parts = crisis.isCrisis()
+                ? crisisResponder.care(crisis, someone, inbound.locale(), chooser)
+                : List.of(chooser.choose("system.error"));
+        Analysis analysis = Analysis.empty(crisis.isCrisis() ? Stage.CRISIS : Stage.EXPLORATION);
+        return new TurnResult(List.of(Reply.text(parts)), new Analysis(analysis.emotions(), List.of(), List.of(),
+                List.of(), crisis.level(), analysis.stage(), List.of(), List.of()));
     }
 
     private TurnResult turn(Inbound inbound) {
@@ -259,8 +286,13 @@ public final class TurnEngine implements Conversations {
         List<StoredMessage> messages = List.of(
                 new StoredMessage(StoredMessage.PERSON, cleaned, now),
                 new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", care), now));
-        store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(localeTag(inbound, snapshot.person())),
-                next, messages, List.of(), crisis.level()));
+        try {
+            store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(localeTag(inbound, snapshot.person())),
+                    next, messages, List.of(), crisis.level()));
+        } catch (RuntimeException e) {
+            // Care is given whether or not it could be recorded.
+            LOG.warn("A crisis turn could not be recorded ({})", e.getClass().getName());
+        }
         Analysis analysis = new Analysis(new EmotionScores(Map.of()), List.of(), List.of(), List.of(),
                 crisis.level(), Stage.CRISIS,
                 List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION, Strategy.INFORMATION), List.of());
