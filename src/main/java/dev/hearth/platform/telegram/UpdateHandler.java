@@ -5,6 +5,7 @@ import dev.hearth.core.Conversations;
 import dev.hearth.core.Inbound;
 import dev.hearth.core.TurnResult;
 import dev.hearth.core.UserRef;
+import dev.hearth.core.checkin.SpaceDepartures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,10 +46,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private final Duration turnTimeout;
     private final RecentIds<Integer> seenUpdates;
     private final RecentIds<String> answeredKeyboards;
+    private final SpaceDepartures departures;
     private volatile boolean open = true;
 
     UpdateHandler(UpdateTranslator translator, Conversations conversations, TurnDelivery delivery, BotApi api,
                   TypingIndicator typing, UnreachableListener listener, ExecutorService turns, TelegramTuning tuning) {
+        this(translator, conversations, delivery, api, typing, listener, turns, tuning, SpaceDepartures.NONE);
+    }
+
+    /** @param departures told when Hearth is removed from a group or leaves it, so its check-in data goes */
+    UpdateHandler(UpdateTranslator translator, Conversations conversations, TurnDelivery delivery, BotApi api,
+                  TypingIndicator typing, UnreachableListener listener, ExecutorService turns, TelegramTuning tuning,
+                  SpaceDepartures departures) {
+        this.departures = departures;
         this.translator = translator;
         this.conversations = conversations;
         this.delivery = delivery;
@@ -96,6 +106,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             return;
         }
         try {
+            Optional<Long> departed = UpdateTranslator.departedGroup(update);
+            if (departed.isPresent()) {
+                departures.left(TelegramPlatform.NAME, Long.toString(departed.get()));
+                return;
+            }
             switch (translator.translate(update)) {
                 case TelegramEvent.Said said -> converse(said.inbound(), said.origin(), true);
                 case TelegramEvent.Pressed pressed -> press(pressed);
