@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,7 +120,7 @@ public final class ServerCheckinCommands implements CommandHandler {
                 inbound.conversation().id(), recurrence, valid.prompt(), false, recurrence.nextAfter(inbound.at()));
         store.createSchedule(schedule, inbound.user(), inbound.at());
         int number = store.schedules(schedule.platform(), schedule.space()).size();
-        Map<String, String> slots = new java.util.HashMap<>(describe(recurrence));
+        Map<String, String> slots = new HashMap<>(describe(recurrence));
         slots.put("count", String.valueOf(number));
         parts.add(chooser.choose("server.setup.done", slots));
         return Reply.text(parts);
@@ -133,7 +134,7 @@ public final class ServerCheckinCommands implements CommandHandler {
         lines.add(chooser.choose("server.list.header"));
         for (int i = 0; i < schedules.size(); i++) {
             ServerSchedule schedule = schedules.get(i);
-            Map<String, String> slots = new java.util.HashMap<>(describe(schedule.recurrence()));
+            Map<String, String> slots = new HashMap<>(describe(schedule.recurrence()));
             slots.put("count", String.valueOf(i + 1));
             // A list repeats the same shape on every line, so these are templates, not varied phrasing.
             String line = template("server.list.item", slots);

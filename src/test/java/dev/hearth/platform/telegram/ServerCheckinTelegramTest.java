@@ -121,6 +121,25 @@ class ServerCheckinTelegramTest {
                 Update.class))).isEmpty();
     }
 
+    @Test
+    @DisplayName("the update handler tells the departure with the group's id and hands nothing to the core")
+    void handlerTellsDeparture() throws Exception {
+        List<String> left = new ArrayList<>();
+        FakeConversations core = new FakeConversations();
+        java.util.concurrent.ExecutorService turns = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            UpdateHandler handler = new UpdateHandler(translator, core, null, api, null, UnreachableListener.IGNORE,
+                    turns, TestTuning.fast(), (platform, space) -> left.add(platform + ":" + space));
+
+            handler.handle(membership(GROUP, "supergroup", "kicked"));
+
+            assertThat(left).containsExactly("telegram:" + GROUP);
+            assertThat(core.inbounds()).isEmpty();
+        } finally {
+            turns.shutdownNow();
+        }
+    }
+
     private Update membership(long chatId, String chatType, String newStatus) throws Exception {
         ObjectNode change = json.createObjectNode().put("date", Updates.DATE);
         change.putObject("chat").put("id", chatId).put("type", chatType).put("title", "Team");
