@@ -126,8 +126,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
 
     private void press(TelegramEvent.Pressed pressed) {
-        api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));
         Origin origin = pressed.origin();
+        if (origin.kind() == ChatKind.GROUP) {
+            pressInGroup(pressed);
+            return;
+        }
+        api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));
         if (origin.kind() == ChatKind.PRIVATE) {
             // One choice per keyboard; in a group everyone may answer the same one.
             if (!answeredKeyboards.firstTime(origin.chatId() + ":" + origin.messageId())) {
@@ -138,6 +142,22 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             }
         }
         converse(pressed.inbound(), origin, false);
+    }
+
+    /**
+     * A button under a group message (a group check-in): everyone may press it, and the answer is the
+     * presser's alone, shown on the callback and, when it does not fit there, in their private chat.
+     */
+    private void pressInGroup(TelegramEvent.Pressed pressed) {
+        TurnResult result;
+        try {
+            result = conversations.handle(pressed.inbound());
+        } catch (RuntimeException e) {
+            api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));    // never leave the button spinning
+            throw e;
+        }
+        api.callQuietly(GroupPressAnswer.callback(pressed.callbackId(), result));
+        delivery.deliver(GroupPressAnswer.rest(result), pressed.origin());
     }
 
     private void converse(Inbound inbound, Origin origin, boolean showTyping) {
