@@ -7,6 +7,7 @@ import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.AnswerFact;
 import dev.hearth.core.checkin.CheckinScheduler;
 import dev.hearth.core.checkin.DaySet;
+import dev.hearth.core.checkin.Outcome;
 import dev.hearth.core.checkin.PeriodStats;
 import dev.hearth.core.checkin.Recurrence;
 import dev.hearth.core.checkin.ServerCheckinPoster;
@@ -96,7 +97,7 @@ public final class ServerCheckinBench {
                 ServerSchedule due = new ServerSchedule(statsSchedule, "fake", "big", "ch", daily, "", false,
                         NOW.minus(Duration.ofDays(day)));
                 OptionalLong occurrence = store.claimSchedule(due, NOW.plus(Duration.ofDays(400)),
-                        dev.hearth.core.checkin.Outcome.SENT, NOW);
+                        Outcome.SENT, NOW);
                 for (int m = 0; m < members; m++) {
                     store.answer(occurrence.orElseThrow(), new UserRef("fake", "m" + m), 1 + (m + day) % 5, NOW);
                     answers++;

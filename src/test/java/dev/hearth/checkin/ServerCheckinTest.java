@@ -9,7 +9,9 @@ import dev.hearth.core.TurnResult;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.Visibility;
 import dev.hearth.core.checkin.CheckinScheduler;
+import dev.hearth.core.checkin.DaySet;
 import dev.hearth.core.checkin.Outcome;
+import dev.hearth.core.checkin.Recurrence;
 import dev.hearth.core.checkin.ServerCheckinStore;
 import dev.hearth.core.checkin.ServerSchedule;
 import dev.hearth.core.checkin.SpaceDepartures;
@@ -165,6 +167,33 @@ class ServerCheckinTest {
         assertThat(first).isTrue();
         assertThat(hearth.outbox.posts).isEmpty();
         assertThat(second.count(Outcome.SENT)).isZero();
+    }
+
+    @Test
+    @DisplayName("an occurrence missed by more than the grace period is skipped, and the next one is posted on time")
+    void lateSkipped() {
+        hearth.says(admin, "/checkin-setup 10:00 UTC daily", true);
+        hearth.advance(Duration.ofHours(1).plus(CheckinScheduler.GRACE).plusMinutes(1));
+
+        TickReport late = hearth.scheduler().runDue();
+
+        assertThat(late.count(Outcome.LATE)).isEqualTo(1);
+        assertThat(hearth.outbox.posts).isEmpty();
+        assertThat(schedules().get(0).nextDue()).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a schedule on a platform that is not running is claimed as unreachable and nothing is posted")
+    void unreachable() {
+        store.createSchedule(new ServerSchedule(0, "elsewhere", "g", "c",
+                new Recurrence(DaySet.DAILY, LocalTime.of(10, 0),
+                        ZoneId.of("UTC")), "", false, Instant.parse("2026-11-24T10:00:00Z")), admin, hearth.now());
+        hearth.advance(Duration.ofHours(1));
+
+        TickReport report = hearth.scheduler().runDue();
+
+        assertThat(report.count(Outcome.UNREACHABLE)).isEqualTo(1);
+        assertThat(hearth.outbox.posts).isEmpty();
     }
 
     @Test
