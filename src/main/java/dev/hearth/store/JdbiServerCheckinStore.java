@@ -160,6 +160,13 @@ public final class JdbiServerCheckinStore implements ServerCheckinStore {
     }
 
     @Override
+    public int purgeOccurrencesBefore(Instant cutoff) {
+        return jdbi.inTransaction(h -> h.createUpdate(
+                        "DELETE FROM checkin_occurrences WHERE schedule_id IS NOT NULL AND due_at < :cutoff")
+                .bind("cutoff", utc(cutoff)).execute());
+    }
+
+    @Override
     public boolean followUpsOff(UserRef member) {
         return jdbi.inTransaction(h -> userId(h, member).flatMap(id -> h.createQuery(
                         "SELECT followups_off FROM checkin_members WHERE user_id = :u")

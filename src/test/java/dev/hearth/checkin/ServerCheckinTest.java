@@ -3,6 +3,9 @@ package dev.hearth.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.core.Attachment;
+import dev.hearth.core.ConversationRef;
+import dev.hearth.core.Conversations;
+import dev.hearth.core.Inbound;
 import dev.hearth.core.Button;
 import dev.hearth.core.Reply;
 import dev.hearth.core.TurnResult;
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
@@ -350,6 +354,36 @@ class ServerCheckinTest {
         assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isZero();
         assertThat(hearth.count("SELECT COUNT(*) FROM checkin_occurrences")).isZero();
         assertThat(allPrivate(late)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a press carrying another server's check-in is not recorded")
+    void pressFromAnotherServer() {
+        Reply post = postedCheckin();
+        UserRef member = hearth.member("m1");
+
+        TurnResult elsewhere = hearth.get(Conversations.class).handle(new Inbound(
+                member, new ConversationRef("fake", "other-channel"), "", hearth.now(), false, null,
+                "", Optional.empty()).inSpace("other-guild").withAction(button(post, 2)));
+
+        assertThat(allPrivate(elsewhere)).isTrue();
+        assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isZero();
+    }
+
+    @Test
+    @DisplayName("occurrences older than the cutoff go with their answers; newer ones stay")
+    void purgeOld() {
+        Reply post = postedCheckin();
+        hearth.presses(hearth.member("m1"), button(post, 3));
+
+        int kept = store.purgeOccurrencesBefore(hearth.now().minus(Duration.ofDays(1)));
+        assertThat(kept).isZero();
+        assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isEqualTo(1);
+
+        int purged = store.purgeOccurrencesBefore(hearth.now().plus(Duration.ofDays(31)));
+        assertThat(purged).isEqualTo(1);
+        assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isZero();
+        assertThat(schedules()).hasSize(1);
     }
 
     @Test

@@ -246,7 +246,11 @@ public final class ServerCheckinCommands implements CommandHandler {
     private Reply answer(String actionId, Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
         Optional<ServerCheckinReplies.Press> press = ServerCheckinReplies.parse(actionId);
         Optional<ServerOccurrence> occurrence = press.flatMap(p -> store.occurrence(p.occurrenceId()));
-        if (occurrence.isEmpty()) {
+        // A press counts only in the server or group the check-in was posted to.
+        boolean here = occurrence.isPresent()
+                && occurrence.get().schedule().platform().equals(inbound.user().platform())
+                && inbound.space().filter(occurrence.get().schedule().space()::equals).isPresent();
+        if (!here) {
             return Reply.text(chooser.choose("server.answer.missing"));
         }
         ZoneId zone = occurrence.get().schedule().recurrence().zone();

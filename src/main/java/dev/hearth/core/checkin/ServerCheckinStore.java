@@ -50,6 +50,12 @@ public interface ServerCheckinStore {
     /** The answers to a space's check-ins due at or after {@code since}. */
     List<AnswerFact> answers(String platform, String space, Instant since);
 
+    /**
+     * Deletes occurrences (with their answers) due before {@code cutoff}: statistics look back 30 days,
+     * so older answers serve nothing. Returns how many occurrences went.
+     */
+    int purgeOccurrencesBefore(Instant cutoff);
+
     /** True when the member asked for no private follow-ups after their answers. */
     boolean followUpsOff(UserRef member);
 
