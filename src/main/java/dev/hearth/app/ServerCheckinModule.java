@@ -14,6 +14,8 @@ import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.store.Database;
 import dev.hearth.store.JdbiServerCheckinStore;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires server and group check-ins: their store, their commands and buttons (added to the
@@ -22,6 +24,14 @@ import dev.hearth.store.JdbiServerCheckinStore;
  * {@link CheckinModule}.
  */
 public final class ServerCheckinModule extends AbstractModule {
+    /** How long a server check-in's answers are kept: the 30 days statistics show, and a day either side. */
+    public static final Duration KEEP_ANSWERS = Duration.ofDays(32);
+
+    /** The daily job that deletes server check-in occurrences and answers older than {@link #KEEP_ANSWERS}. */
+    public static Runnable purgeJob(ServerCheckinStore store, Clock clock) {
+        return () -> store.purgeOccurrencesBefore(clock.instant().minus(KEEP_ANSWERS));
+    }
+
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), CommandHandler.class).addBinding().to(ServerCheckinCommands.class);

@@ -2,6 +2,7 @@ package dev.hearth.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.app.ServerCheckinModule;
 import dev.hearth.core.Attachment;
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Conversations;
@@ -380,8 +381,8 @@ class ServerCheckinTest {
         assertThat(kept).isZero();
         assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isEqualTo(1);
 
-        int purged = store.purgeOccurrencesBefore(hearth.now().plus(Duration.ofDays(31)));
-        assertThat(purged).isEqualTo(1);
+        hearth.advance(Duration.ofDays(33));
+        ServerCheckinModule.purgeJob(store, hearth.clock).run();
         assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isZero();
         assertThat(schedules()).hasSize(1);
     }
