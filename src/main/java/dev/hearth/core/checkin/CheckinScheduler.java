@@ -17,7 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends what is due: personal check-ins and goal follow-ups, earliest first. Each occurrence is claimed
+ * Sends what is due: personal check-ins and goal follow-ups, earliest first, then server and group
+ * check-ins when a {@link ServerCheckinPoster} is given. Each occurrence is claimed
  * in the store under its unique key before it is sent, so two processes on one database, or one
  * process before and after a restart, never send it twice (at most once: a crash between claim and send
  * loses that one message rather than repeating it). An occurrence missed by less than {@link #GRACE} is
@@ -35,14 +36,25 @@ public final class CheckinScheduler {
     private final Map<String, Outbox> outboxes;
     private final PhraseBook phrases;
     private final Clock clock;
+    private final Optional<ServerCheckinPoster> servers;
 
-    /** @param outboxes one per running platform, keyed by {@link Outbox#platform()} */
+    /** Personal check-ins and goal follow-ups only. */
     public CheckinScheduler(CheckinStore store, Set<Outbox> outboxes, PhraseBook phrases, Clock clock) {
+        this(store, outboxes, phrases, clock, Optional.empty());
+    }
+
+    /**
+     * @param outboxes one per running platform, keyed by {@link Outbox#platform()}
+     * @param servers  server and group check-ins, posted after the personal ones in each pass
+     */
+    public CheckinScheduler(CheckinStore store, Set<Outbox> outboxes, PhraseBook phrases, Clock clock,
+                            Optional<ServerCheckinPoster> servers) {
         this.store = store;
         this.outboxes = outboxes.stream().collect(Collectors.toUnmodifiableMap(Outbox::platform,
                 Function.identity()));
         this.phrases = phrases;
         this.clock = clock;
+        this.servers = servers;
     }
 
     /** One pass over everything due now. */
@@ -67,6 +79,9 @@ public final class CheckinScheduler {
             if (due.size() < BATCH) {
                 break;
             }
+        }
+        if (servers.isPresent()) {
+            lost += servers.get().runDue(now, outboxes, counts, BATCH, MAX_BATCHES);
         }
         return new TickReport(counts, lost);
     }

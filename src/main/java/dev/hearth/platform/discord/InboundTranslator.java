@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -26,7 +28,8 @@ import net.dv8tion.jda.api.utils.TimeUtil;
  * Translates Discord events into core {@link Inbound}s: a direct message, a server message that
  * mentions Hearth (mention stripped, {@code isPrivate=false}), a slash command (text
  * {@code /name opt1 opt2…}, options in the command's order) and a pressed button (its id as the action).
- * People are {@code discord:<user id>}, conversations {@code discord:<channel id>}.
+ * People are {@code discord:<user id>}, conversations {@code discord:<channel id>}. Anything from a server
+ * carries the server's id as its space, and is an admin's when the member has Manage Server there.
  */
 public final class InboundTranslator {
     /** The platform name in every {@link UserRef} and {@link ConversationRef} this adapter makes. */
@@ -63,7 +66,7 @@ public final class InboundTranslator {
                 Locale.ROOT,
                 author.getEffectiveName(),
                 Optional.empty());
-        return Optional.of(inbound);
+        return Optional.of(inServer ? inServer(inbound, message.getGuild(), message.getMember()) : inbound);
     }
 
     /**
@@ -112,7 +115,7 @@ public final class InboundTranslator {
     private Inbound fromInteraction(Interaction interaction, String text, long channelId) {
         User user = interaction.getUser();
         boolean inServer = interaction.getGuild() != null;
-        return new Inbound(
+        Inbound inbound = new Inbound(
                 person(user),
                 conversation(channelId),
                 text,
@@ -121,6 +124,24 @@ public final class InboundTranslator {
                 locale(interaction.getUserLocale()),
                 user.getEffectiveName(),
                 Optional.empty());
+        return inServer ? inServer(inbound, interaction.getGuild(), interaction.getMember()) : inbound;
+    }
+
+    /**
+     * Marks an inbound from a server with the server's id and, when the member has Manage Server there,
+     * as an admin's: the core's admin-only commands check it.
+     */
+    private static Inbound inServer(Inbound inbound, Guild guild, Member member) {
+        if (guild == null) {
+            return inbound;    // Discord always names the server; without one there is no space to act on
+        }
+        Inbound placed = inbound.inSpace(Long.toUnsignedString(guild.getIdLong()));
+        return isServerManager(member) ? placed.asAdmin() : placed;
+    }
+
+    /** True when the member may manage the server; a member Discord did not send is not. */
+    static boolean isServerManager(Member member) {
+        return member != null && member.hasPermission(SlashCommandFactory.ADMIN_PERMISSION);
     }
 
     /** When Discord says it happened (from the snowflake id), never later than Hearth's own clock. */

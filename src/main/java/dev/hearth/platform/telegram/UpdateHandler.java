@@ -5,6 +5,7 @@ import dev.hearth.core.Conversations;
 import dev.hearth.core.Inbound;
 import dev.hearth.core.TurnResult;
 import dev.hearth.core.UserRef;
+import dev.hearth.core.checkin.SpaceDepartures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,10 +46,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private final Duration turnTimeout;
     private final RecentIds<Integer> seenUpdates;
     private final RecentIds<String> answeredKeyboards;
+    private final SpaceDepartures departures;
     private volatile boolean open = true;
 
     UpdateHandler(UpdateTranslator translator, Conversations conversations, TurnDelivery delivery, BotApi api,
                   TypingIndicator typing, UnreachableListener listener, ExecutorService turns, TelegramTuning tuning) {
+        this(translator, conversations, delivery, api, typing, listener, turns, tuning, SpaceDepartures.NONE);
+    }
+
+    /** @param departures told when Hearth is removed from a group or leaves it, so its check-in data goes */
+    UpdateHandler(UpdateTranslator translator, Conversations conversations, TurnDelivery delivery, BotApi api,
+                  TypingIndicator typing, UnreachableListener listener, ExecutorService turns, TelegramTuning tuning,
+                  SpaceDepartures departures) {
+        this.departures = departures;
         this.translator = translator;
         this.conversations = conversations;
         this.delivery = delivery;
@@ -96,6 +106,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             return;
         }
         try {
+            Optional<Long> departed = UpdateTranslator.departedGroup(update);
+            if (departed.isPresent()) {
+                departures.left(TelegramPlatform.NAME, Long.toString(departed.get()));
+                return;
+            }
             switch (translator.translate(update)) {
                 case TelegramEvent.Said said -> converse(said.inbound(), said.origin(), true);
                 case TelegramEvent.Pressed pressed -> press(pressed);
@@ -111,8 +126,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
 
     private void press(TelegramEvent.Pressed pressed) {
-        api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));
         Origin origin = pressed.origin();
+        if (origin.kind() == ChatKind.GROUP) {
+            pressInGroup(pressed);
+            return;
+        }
+        api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));
         if (origin.kind() == ChatKind.PRIVATE) {
             // One choice per keyboard; in a group everyone may answer the same one.
             if (!answeredKeyboards.firstTime(origin.chatId() + ":" + origin.messageId())) {
@@ -123,6 +142,22 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             }
         }
         converse(pressed.inbound(), origin, false);
+    }
+
+    /**
+     * A button under a group message (a group check-in): everyone may press it, and the answer is the
+     * presser's alone, shown on the callback and, when it does not fit there, in their private chat.
+     */
+    private void pressInGroup(TelegramEvent.Pressed pressed) {
+        TurnResult result;
+        try {
+            result = conversations.handle(pressed.inbound());
+        } catch (RuntimeException e) {
+            api.callQuietly(new AnswerCallbackQuery(pressed.callbackId()));    // never leave the button spinning
+            throw e;
+        }
+        api.callQuietly(GroupPressAnswer.callback(pressed.callbackId(), result));
+        delivery.deliver(GroupPressAnswer.rest(result), pressed.origin());
     }
 
     private void converse(Inbound inbound, Origin origin, boolean showTyping) {

@@ -4,6 +4,7 @@ import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Inbound;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.command.CommandCatalog;
+import dev.hearth.core.command.CommandRouter;
 import dev.hearth.core.command.CommandSpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +30,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * group only commands meant for Hearth, mentions of it and replies to it do; the mention is taken out of
  * the text. Commands reach the core as their text with any {@code @BotName} removed and Telegram's
  * underscores turned back into the catalog's hyphens ({@code /checkin_stats@HearthBot x} becomes
- * {@code /checkin-stats x}).
+ * {@code /checkin-stats x}). Everything from a group carries the group's id as its space; an admin-only
+ * command there is an admin's when Telegram says the sender administers the group.
  */
 final class UpdateTranslator {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]+))?(?=\\s|$)");
@@ -39,11 +41,19 @@ final class UpdateTranslator {
     private final CommandCatalog catalog;
     private final Clock clock;
     private final Pattern mention;
+    private final GroupAdmins admins;
 
+    /** A translator that treats nobody as a group admin. */
     UpdateTranslator(BotIdentity bot, CommandCatalog catalog, Clock clock) {
+        this(bot, catalog, clock, GroupAdmins.NOBODY);
+    }
+
+    /** @param admins asked, for admin-only commands in a group, whether the sender administers the group */
+    UpdateTranslator(BotIdentity bot, CommandCatalog catalog, Clock clock, GroupAdmins admins) {
         this.bot = bot;
         this.catalog = catalog;
         this.clock = clock;
+        this.admins = admins;
         this.mention = Pattern.compile("(?<![\\w@])@" + Pattern.quote(bot.username()) + "(?!\\w)",
                 Pattern.CASE_INSENSITIVE);
     }
@@ -75,6 +85,9 @@ final class UpdateTranslator {
         Inbound inbound = new Inbound(user(from), conversation(message.getChat()), forCore.get(),
                 Instant.ofEpochSecond(message.getDate()), kind.get() == ChatKind.PRIVATE, locale(from),
                 displayName(from), Optional.empty());
+        if (kind.get() == ChatKind.GROUP) {
+            inbound = inGroup(inbound, message.getChat().getId(), from.getId());
+        }
         return new TelegramEvent.Said(inbound, origin(message, kind.get(), from));
     }
 
@@ -129,8 +142,35 @@ final class UpdateTranslator {
         }
         Inbound inbound = new Inbound(user(from), conversation(message.getChat()), "", clock.instant(),
                 kind.get() == ChatKind.PRIVATE, locale(from), displayName(from), Optional.of(data));
+        if (kind.get() == ChatKind.GROUP) {
+            inbound = inbound.inSpace(Long.toString(message.getChat().getId()));
+        }
         Origin origin = new Origin(message.getChat().getId(), kind.get(), from.getId(), message.getMessageId(), threadId);
         return new TelegramEvent.Pressed(inbound, origin, query.getId(), pressed);
+    }
+
+    /**
+     * A group's inbound carries the group as its space; for an admin-only command Telegram is asked
+     * whether the sender administers the group (only then, so ordinary chatter costs no call).
+     */
+    private Inbound inGroup(Inbound inbound, long chatId, long userId) {
+        Inbound placed = inbound.inSpace(Long.toString(chatId));
+        boolean adminCommand = CommandRouter.isCommand(placed.text())
+                && catalog.find(CommandRouter.commandName(placed.text())).map(CommandSpec::adminOnly).orElse(false);
+        return adminCommand && admins.isAdmin(chatId, userId) ? placed.asAdmin() : placed;
+    }
+
+    /** The group Hearth was removed from or left, from a my_chat_member update; empty for anything else. */
+    static Optional<Long> departedGroup(Update update) {
+        if (!update.hasMyChatMember()) {
+            return Optional.empty();
+        }
+        ChatMemberUpdated change = update.getMyChatMember();
+        Optional<ChatKind> kind = kind(change.getChat());
+        String status = change.getNewChatMember() == null ? null : change.getNewChatMember().getStatus();
+        boolean gone = "left".equals(status) || "kicked".equals(status);
+        return kind.isPresent() && kind.get() == ChatKind.GROUP && gone
+                ? Optional.of(change.getChat().getId()) : Optional.empty();
     }
 
     private static TelegramEvent membership(ChatMemberUpdated change) {

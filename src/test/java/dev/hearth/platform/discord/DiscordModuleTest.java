@@ -10,6 +10,7 @@ import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
+import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
 import java.time.Clock;
@@ -29,6 +30,7 @@ class DiscordModuleTest {
                 bind(Conversations.class).toInstance(new FakeConversations());
                 bind(CommandCatalog.class).toInstance(new TestCatalog());
                 bind(Clock.class).toInstance(JdaMocks.CLOCK);
+                bind(SpaceDepartures.class).toInstance(SpaceDepartures.NONE);
             }
         }, new DiscordModule(DiscordSettings.singleShard("not-a-real-token")));
 

@@ -9,6 +9,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.hearth.core.Conversations;
+import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.Outbox;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
@@ -58,6 +59,8 @@ class TelegramModuleTest {
             bind(Conversations.class).toInstance(new FakeConversations());
             bind(CommandCatalog.class).toInstance(new TestCatalog());
             bind(Clock.class).toInstance(Clock.systemUTC());
+            // Bound by ServerCheckinModule in production; TelegramPlatform takes it once the lead wires it.
+            bind(SpaceDepartures.class).toInstance(SpaceDepartures.NONE);
         }
     }
 }
