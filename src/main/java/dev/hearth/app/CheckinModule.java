@@ -8,6 +8,7 @@ import dev.hearth.core.Outbox;
 import dev.hearth.core.checkin.CheckinCommands;
 import dev.hearth.core.checkin.CheckinScheduler;
 import dev.hearth.core.checkin.CheckinStore;
+import dev.hearth.core.checkin.ServerCheckinPoster;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.checkin.MoodChart;
 import dev.hearth.core.command.CommandHandler;
@@ -53,8 +54,9 @@ public final class CheckinModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CheckinScheduler checkinScheduler(CheckinStore checkins, Set<Outbox> outboxes, PhraseBook phrases, Clock clock) {
-        return new CheckinScheduler(checkins, outboxes, phrases, clock);
+    CheckinScheduler checkinScheduler(CheckinStore checkins, Set<Outbox> outboxes, PhraseBook phrases, Clock clock,
+                                      ServerCheckinPoster servers) {
+        return new CheckinScheduler(checkins, outboxes, phrases, clock, java.util.Optional.of(servers));
     }
 
     @Provides

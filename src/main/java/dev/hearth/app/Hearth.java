@@ -16,6 +16,7 @@ import dev.hearth.config.ConfigLoader;
 import dev.hearth.config.HearthConfig;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
+import dev.hearth.core.checkin.ServerCheckinStore;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.safety.CrisisCheckIns;
@@ -113,7 +114,7 @@ public final class Hearth {
     private int chat(HearthConfig config) throws IOException {
         Injector injector = injector(config, StoreModule.urlFor(config), List.of());
         try (Database database = injector.getInstance(Database.class)) {
-            Maintenance maintenance = maintenance(database, config);
+            Maintenance maintenance = maintenance(database, config, injector);
             maintenance.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 maintenance.stop();
@@ -155,7 +156,7 @@ public final class Hearth {
         Injector injector = injector(config, StoreModule.urlFor(config), PlatformModules.forConfig(config));
         Database database = injector.getInstance(Database.class);
         CheckinRunner checkins = injector.getInstance(CheckinRunner.class);
-        Maintenance maintenance = maintenance(database, config);
+        Maintenance maintenance = maintenance(database, config, injector);
         Maintenance crisisCheckIns = crisisCheckIns(injector, log);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
         List<Platform> started = new ArrayList<>();
@@ -221,9 +222,13 @@ public final class Hearth {
     }
 
     /** The daily retention purge: message text older than privacy.message-retention-days goes. */
-    private Maintenance maintenance(Database database, HearthConfig config) {
-        return new Maintenance(RetentionPurge.days(database, config.privacy().messageRetentionDays(), clock)::purge,
-                clock);
+    private Maintenance maintenance(Database database, HearthConfig config, Injector injector) {
+        Runnable messages = RetentionPurge.days(database, config.privacy().messageRetentionDays(), clock)::purge;
+        Runnable serverAnswers = ServerCheckinModule.purgeJob(injector.getInstance(ServerCheckinStore.class), clock);
+        return new Maintenance(() -> {
+            messages.run();
+            serverAnswers.run();
+        }, clock);
     }
 
     private Injector injector(HearthConfig config, String jdbcUrl, List<Module> platformModules) {
@@ -233,7 +238,7 @@ public final class Hearth {
     /** The injector of a running Hearth: core, store, emotion model, safety layer, and the given platforms. */
     public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms) {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), new StoreModule(jdbcUrl),
-                new EmotionModule(), new SafetyModule(), new CheckinModule()));
+                new EmotionModule(), new SafetyModule(), new CheckinModule(), new ServerCheckinModule()));
         modules.addAll(platforms);
         return Guice.createInjector(modules);
     }

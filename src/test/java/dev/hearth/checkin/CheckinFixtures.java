@@ -31,5 +31,8 @@ public final class CheckinFixtures {
         // Server answers have no store method yet (server-wide check-ins are not built); a row as they would be.
         database.jdbi().useHandle(h -> h.execute("INSERT INTO checkin_answers (occurrence_id, user_id, score, "
                 + "answered_at) SELECT id, user_id, 4, ? FROM checkin_occurrences", now.atOffset(ZoneOffset.UTC)));
+        database.jdbi().useHandle(h -> h.execute("INSERT INTO checkin_members (user_id, followups_off, updated_at) "
+                + "SELECT id, TRUE, ? FROM users WHERE platform = ? AND platform_id = ?", now.atOffset(ZoneOffset.UTC),
+                user.platform(), user.id()));
     }
 }

@@ -3,6 +3,7 @@ package dev.hearth.checkin;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.hearth.app.CheckinModule;
+import dev.hearth.app.ServerCheckinModule;
 import dev.hearth.app.CoreModule;
 import dev.hearth.app.EmotionModule;
 import dev.hearth.app.SafetyModule;
@@ -31,7 +32,7 @@ final class CheckinHearth implements AutoCloseable {
         HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
         injector = Guice.createInjector(new CoreModule(config, Clock.fixed(TestHearth.START, ZoneOffset.UTC)),
                 new StoreModule(Database.memoryUrl("checkin-" + UUID.randomUUID())), new EmotionModule(),
-                new SafetyModule(), new CheckinModule());
+                new SafetyModule(), new CheckinModule(), new ServerCheckinModule());
         platform = new FakePlatform(injector.getInstance(Conversations.class), TestHearth.START);
     }
 

@@ -293,6 +293,7 @@ class ServerCheckinTest {
     void fivePersonThreshold() throws IOException {
         Reply post = postedCheckin();
         IntStream.rangeClosed(1, 4).forEach(i -> hearth.presses(hearth.member("m" + i), button(post, 1 + i % 5)));
+        hearth.advance(Duration.ofDays(1)); // statistics cover closed days only
 
         TurnResult four = hearth.says(admin, "/checkin-stats", true);
 
@@ -302,7 +303,9 @@ class ServerCheckinTest {
             assertThat(r.joinedText()).doesNotContainPattern("\\b4\\b").doesNotContain("Member");
         });
 
+        hearth.advance(Duration.ofDays(-1));
         hearth.presses(hearth.member("m5"), button(post, 3));
+        hearth.advance(Duration.ofDays(1));
         TurnResult five = hearth.says(admin, "/checkin-stats", true);
 
         assertThat(five.replies()).singleElement().satisfies(r -> {
@@ -416,6 +419,7 @@ class ServerCheckinTest {
     void chartIsPng() {
         Reply post = postedCheckin();
         IntStream.rangeClosed(1, 6).forEach(i -> hearth.presses(hearth.member("m" + i), button(post, 1 + i % 5)));
+        hearth.advance(Duration.ofDays(1));
 
         List<Attachment> attachments = hearth.says(admin, "/checkin-stats", true).replies().get(0).attachments();
 

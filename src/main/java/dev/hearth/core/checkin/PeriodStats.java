@@ -47,7 +47,8 @@ public record PeriodStats(int days, int people, List<Integer> byScore, SortedMap
         Map<LocalDate, Set<Long>> peopleByDay = new TreeMap<>();
         Map<LocalDate, int[]> countsByDay = new TreeMap<>();
         for (AnswerFact fact : facts) {
-            if (fact.day().isBefore(first) || fact.day().isAfter(today) || fact.score() < 1 || fact.score() > 5) {
+            // Today is still open: asking twice and comparing would show one person's answer.
+            if (fact.day().isBefore(first) || !fact.day().isBefore(today) || fact.score() < 1 || fact.score() > 5) {
                 continue;
             }
             people.add(fact.member());
@@ -59,12 +60,13 @@ public record PeriodStats(int days, int people, List<Integer> byScore, SortedMap
         if (people.size() >= MIN_PEOPLE) {
             for (Map.Entry<LocalDate, int[]> day : countsByDay.entrySet()) {
                 int[] counts = day.getValue();
+                if (peopleByDay.get(day.getKey()).size() < MIN_PEOPLE) {
+                    continue; // a day of fewer than five is neither shown nor counted: totals minus days would reveal it
+                }
                 for (int i = 0; i < 5; i++) {
                     total[i] += counts[i];
                 }
-                if (peopleByDay.get(day.getKey()).size() >= MIN_PEOPLE) {
-                    byDay.put(day.getKey(), asList(counts));
-                }
+                byDay.put(day.getKey(), asList(counts));
             }
         }
         return new PeriodStats(days, people.size(), asList(total), byDay);

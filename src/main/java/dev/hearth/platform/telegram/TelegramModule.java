@@ -6,6 +6,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
+import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
 import jakarta.inject.Singleton;
@@ -52,8 +53,8 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramPlatform platform(TelegramConnection connection, Conversations conversations, CommandCatalog catalog,
-                              Clock clock, UnreachableListener listener) {
-        return new TelegramPlatform(connection, conversations, catalog, clock, tuning, listener);
+                              Clock clock, UnreachableListener listener, SpaceDepartures departures) {
+        return new TelegramPlatform(connection, conversations, catalog, clock, tuning, listener, departures);
     }
 
     @Provides

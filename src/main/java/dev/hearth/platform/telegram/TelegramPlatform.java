@@ -1,6 +1,7 @@
 package dev.hearth.platform.telegram;
 
 import dev.hearth.core.Conversations;
+import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
 import dev.hearth.platform.PlatformStartException;
@@ -42,6 +43,7 @@ public final class TelegramPlatform implements Platform {
     private final Object lock = new Object();
     private State state = State.NEW;
     private volatile BotIdentity identity;
+    private final SpaceDepartures departures;
     private ExecutorService turns;
     private ScheduledExecutorService typingTimer;
     private UpdateHandler handler;
@@ -49,6 +51,13 @@ public final class TelegramPlatform implements Platform {
 
     TelegramPlatform(TelegramConnection connection, Conversations conversations, CommandCatalog catalog, Clock clock,
                      TelegramTuning tuning, UnreachableListener listener) {
+        this(connection, conversations, catalog, clock, tuning, listener, SpaceDepartures.NONE);
+    }
+
+    /** @param departures told when Hearth leaves a group, so that group's check-in data is deleted */
+    TelegramPlatform(TelegramConnection connection, Conversations conversations, CommandCatalog catalog, Clock clock,
+                     TelegramTuning tuning, UnreachableListener listener, SpaceDepartures departures) {
+        this.departures = departures;
         this.connection = connection;
         this.conversations = conversations;
         this.catalog = catalog;
@@ -77,10 +86,11 @@ public final class TelegramPlatform implements Platform {
             synchronized (lock) {
                 turns = Executors.newFixedThreadPool(tuning.turnThreads(), new NamedThreads("turn"));
                 typingTimer = Executors.newSingleThreadScheduledExecutor(new NamedThreads("typing"));
-                handler = new UpdateHandler(new UpdateTranslator(me, catalog, clock), conversations,
+                handler = new UpdateHandler(new UpdateTranslator(me, catalog, clock,
+                        new GroupAdmins(connection.api(), clock)), conversations,
                         new TurnDelivery(connection.renderer(), connection.queue()), connection.api(),
                         new TypingIndicator(connection.api(), typingTimer, tuning.typingInterval()),
-                        listener, turns, tuning);
+                        listener, turns, tuning, departures);
                 poller = connection.poller(handler);
             }
             poller.start();
