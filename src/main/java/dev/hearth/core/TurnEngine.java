@@ -151,8 +151,9 @@ public final class TurnEngine implements Conversations {
                 ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
-            return crisisTurn(inbound, snapshot, crisis, chooser,
-                    hopelessDays(snapshot.state(), understander.understand(inbound.text()), today));
+            Understanding said = understander.understand(inbound.text());
+            return crisisTurn(inbound, snapshot, crisis, chooser, said,
+                    hopelessDays(snapshot.state(), said, today));
         }
         if (inbound.action().isPresent()) {
             var answered = commands.handleAction(inbound, snapshot, chooser);
@@ -187,7 +188,7 @@ public final class TurnEngine implements Conversations {
         CrisisAssessment trend = trendRule.assess(hopelessDays, lowMoods.holds(person.user()), state.lastCrisisAt(),
                 now.atZone(person.zone()).toLocalDate(), now);
         if (trend.isCrisis()) {
-            return crisisTurn(inbound, snapshot, trend, chooser, hopelessDays);
+            return crisisTurn(inbound, snapshot, trend, chooser, u, hopelessDays);
         }
         Optional<String> country = countries.find(u.cleanedText());
         if (country.isPresent() && !country.get().equals(person.country())) {
@@ -218,9 +219,10 @@ public final class TurnEngine implements Conversations {
         String name = u.name().orElse(person.name());
         ComposedReply composed;
         Stage stage = plan.stage();
-        boolean denial = u.has(Intent.DECLINING) || DENIAL.matcher(u.cleanedText()).find();
+        boolean denial = (u.has(Intent.DECLINING) || DENIAL.matcher(u.cleanedText()).find())
+                && (u.cleanedText().split("\\s+").length <= 8 || DENIAL.matcher(u.cleanedText()).lookingAt());
         boolean saysLittle = u.topics().isEmpty() && u.feelingNames().isEmpty() && u.echo().isEmpty();
-        if (inCrisisCare && country.isPresent()) {
+        if (inCrisisCare && country.isPresent() && !country.get().equals(snapshot.person().country())) {
             // They told us where they are, as crisis care asked: give the lines for that country.
             String lines = crisisLines.describe(person, inbound.locale());
             composed = new ComposedReply(List.of(chooser.choose("crisis.country_lines", Map.of("crisis_lines", lines))),
@@ -261,12 +263,22 @@ public final class TurnEngine implements Conversations {
     }
 
     private TurnResult crisisTurn(Inbound inbound, PersonSnapshot snapshot, CrisisAssessment crisis,
-                                  TurnPhraseChooser chooser, List<LocalDate> hopelessDays) {
+                                  TurnPhraseChooser chooser, Understanding said, List<LocalDate> hopelessDays) {
         Instant now = inbound.at();
-        List<String> care = crisisResponder.care(crisis, snapshot.person(), inbound.locale(), chooser);
+        List<String> care = new ArrayList<>(crisisResponder.care(crisis, snapshot.person(), inbound.locale(), chooser));
+        boolean firstContact = snapshot.isNew() || snapshot.state().turns() == 0;
+        if (firstContact && chooser.usedIds().stream().noneMatch(id -> id.startsWith("crisis.identity#"))) {
+            // Acute care says what Hearth is; softer care must too when it is the first thing said.
+            care.add(chooser.choose("crisis.identity"));
+        }
         List<Reply> replies = new ArrayList<>();
         if (!inbound.isPrivate()) {
-            replies.add(Reply.text(crisisResponder.publicRedirect(chooser)).asPublic());
+            // The private message may not arrive (closed DMs, a Telegram chat never opened), so the public
+            // line also says where anyone finds urgent help, and links to a private chat where it must.
+            String redirect = crisisResponder.publicRedirect(chooser);
+            String link = privateLinks.linkFor(inbound.user().platform()).orElse("");
+            replies.add(Reply.text(redirect + (link.isEmpty() ? "" : " " + link) + " "
+                    + chooser.choose("crisis.public.pointer")).asPublic());
         }
         replies.add(Reply.text(care));
         DialogueState state = snapshot.state();
@@ -278,7 +290,7 @@ public final class TurnEngine implements Conversations {
                 .lastSuggestion("")
                 .lastCrisis(crisis.level())
                 .lastCrisisAt(now)
-                .lastDisclosureAt(snapshot.isNew() ? now : state.lastDisclosureAt())
+                .lastDisclosureAt(firstContact ? now : state.lastDisclosureAt())
                 .hopelessDays(hopelessDays)
                 .build();
         String cleaned = inbound.text().length() > settings.maxMessageLength()
@@ -293,8 +305,8 @@ public final class TurnEngine implements Conversations {
             // Care is given whether or not it could be recorded.
             LOG.warn("A crisis turn could not be recorded ({})", e.getClass().getName());
         }
-        Analysis analysis = new Analysis(new EmotionScores(Map.of()), List.of(), List.of(), List.of(),
-                crisis.level(), Stage.CRISIS,
+        Analysis analysis = new Analysis(said.emotions(), said.feelingNames(), said.topics(),
+                said.intents().stream().map(Intent::wireName).sorted().toList(), crisis.level(), Stage.CRISIS,
                 List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION, Strategy.INFORMATION), List.of());
         return new TurnResult(replies, analysis);
     }
@@ -375,7 +387,9 @@ public final class TurnEngine implements Conversations {
             int bar = entry.indexOf('|');
             recent.add(bar >= 0 ? entry.substring(bar + 1) : entry);
         }
-        long seed = snapshot.person().user().key().hashCode() * 31L + snapshot.state().turns();
+        // Person and turn make a replay repeatable; the time keeps command and button replies varied too.
+        long seed = snapshot.person().user().key().hashCode() * 31L + snapshot.state().turns()
+                + snapshot.person().lastSeenAt().getEpochSecond();
         return new TurnPhraseChooser(phrases, recent, seed);
     }
 

@@ -227,7 +227,7 @@ class ScenarioTest {
         say("hi, my name is Priya");
         assertThat(hearth.store().load(person.user(), ZoneOffset.UTC, hearth.platform().now()).person().name())
                 .isEqualTo("Priya");
-        boolean named = false;
+        boolean named = lastReply().contains("Priya");
         for (String line : List.of("work has been rough", "my boss is so demanding", "I'm exhausted",
                 "thanks for listening", "bye")) {
             say(line);

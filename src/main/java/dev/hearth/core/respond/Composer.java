@@ -40,6 +40,9 @@ public final class Composer {
     public ComposedReply compose(TurnPlan plan, ReplyContext context, TurnPhraseChooser chooser,
                                  Set<String> excludedSuggestions) {
         Map<String, String> slots = slots(context);
+        if (!context.name().isBlank() && !chooser.heardRecently("name")) {
+            chooser.preferOnce("name"); // their name, now and then: not in every reply, not never
+        }
         List<String> disclosure = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         Set<Strategy> strategies = new LinkedHashSet<>();

@@ -24,6 +24,7 @@ public final class TurnPhraseChooser implements PhraseChooser {
     private final Set<String> recent;
     private final Random random;
     private final Set<String> used = new LinkedHashSet<>();
+    private String preferredSlot = "";
 
     /**
      * @param recentIds variant ids this person heard in their last 20 turns
@@ -69,6 +70,25 @@ public final class TurnPhraseChooser implements PhraseChooser {
     public record Chosen(String id, String text) {
     }
 
+    /**
+     * Prefers, for the next choice that can have it, a variant using this slot (e.g. the person's name,
+     * now and then, so it is used but not in every sentence).
+     */
+    public void preferOnce(String slot) {
+        preferredSlot = slot;
+    }
+
+    /** True when a variant this person heard recently used the slot. */
+    public boolean heardRecently(String slot) {
+        String marker = "{" + slot + "}";
+        for (String id : recent) {
+            if (book.byId(id).map(text -> text.contains(marker)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The variant ids used so far in this reply, in order. */
     public List<String> usedIds() {
         return new ArrayList<>(used);
@@ -91,6 +111,14 @@ public final class TurnPhraseChooser implements PhraseChooser {
         }
         if (fresh.isEmpty()) {
             return Optional.empty();
+        }
+        if (!preferredSlot.isEmpty()) {
+            String marker = "{" + preferredSlot + "}";
+            List<Integer> preferred = fresh.stream().filter(i -> variants.get(i).contains(marker)).toList();
+            if (!preferred.isEmpty()) {
+                fresh = preferred;
+                preferredSlot = "";
+            }
         }
         int index = fresh.get(random.nextInt(fresh.size()));
         return Optional.of(new Chosen(key + "#" + index, fill(variants.get(index), slots)));

@@ -53,7 +53,7 @@ public final class CountryFinder {
             }
         }
         this.saying = Pattern.compile("\\b(?:i'?m|i am|i live|i'?m living|i am living|living|i'?m based|based|"
-                + "i'?m currently|i'?m from|i am from|here) in (?:the )?(" + any + ")\\b");
+                + "i'?m currently|here) in (?:the )?(" + any + ")\\b");
         this.alone = Pattern.compile("^\\W*(?:in )?(?:the )?(" + any + ")\\W*$");
     }
 

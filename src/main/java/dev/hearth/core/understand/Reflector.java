@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a person's words toward them, so Hearth can say them back: "my work has been so stressful"
- * becomes "your work has been so stressful", "I'm struggling" becomes "you're struggling". Leading
+ * becomes "your work has been so stressful", "I'm struggling" becomes "you're struggling". The second
+ * person is left as it is: in venting it is mostly the generic you. Leading
  * fillers ("I guess", "just", "and") and trailing punctuation are dropped; mention and link syntax is
  * removed so an echo can never ping anyone or hide a link.
  */
@@ -16,11 +17,9 @@ public final class Reflector {
             Map.entry("i", "you"), Map.entry("me", "you"), Map.entry("my", "your"), Map.entry("mine", "yours"),
             Map.entry("myself", "yourself"), Map.entry("i'm", "you're"), Map.entry("im", "you're"),
             Map.entry("i've", "you've"), Map.entry("ive", "you've"), Map.entry("i'd", "you'd"),
-            Map.entry("i'll", "you'll"), Map.entry("ill", "you'll"), Map.entry("am", "are"),
-            Map.entry("your", "my"), Map.entry("yours", "mine"), Map.entry("yourself", "myself"),
-            Map.entry("you're", "I'm"), Map.entry("youre", "I'm"), Map.entry("you've", "I've"),
-            Map.entry("you'll", "I'll"), Map.entry("you'd", "I'd"), Map.entry("we", "you"),
-            Map.entry("us", "you"), Map.entry("our", "your"), Map.entry("ourselves", "yourselves"));
+            Map.entry("i'll", "you'll"),
+            Map.entry("we", "you"),
+            Map.entry("our", "your"), Map.entry("ourselves", "yourselves"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[^\\p{L}']+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:i guess|i think|i mean|i feel like|honestly|basically|like|well|so|and|but|just|"
@@ -43,9 +42,12 @@ public final class Reflector {
             String swapped = SWAPS.get(lower);
             if (lower.equals("was") && previous.equals("i")) {
                 swapped = "were";
-            } else if (lower.equals("you")) {
-                swapped = previous.isEmpty() || previous.equals("and") || previous.equals("but") ? "I" : "me";
+            } else if (lower.equals("am") && previous.equals("i")) {
+                swapped = "are"; // "I am" only: "5 am" stays a time
+            } else if (lower.equals("us") && !token.equals("US")) {
+                swapped = "you"; // "the US" stays a country
             }
+            // "you" stays: in venting it is mostly the generic you ("you just feel like nobody cares").
             out.append(swapped != null ? swapped : token);
             if (Character.isLetter(token.charAt(0)) || token.charAt(0) == '\'') {
                 previous = lower;
