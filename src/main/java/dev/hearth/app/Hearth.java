@@ -87,6 +87,9 @@ public final class Hearth {
                 stdout.println(CliArgs.USAGE);
                 return OK;
             }
+            if (cli.file().isPresent() && !Files.isReadable(cli.file().get())) {
+                throw new CliArgs.UsageException("Cannot read " + cli.file().get() + "; " + CliArgs.USAGE);
+            }
             config = new ConfigLoader(env, home).load();
         } catch (CliArgs.UsageException | ConfigException e) {
             stderr.println(e.getMessage());
@@ -165,6 +168,8 @@ public final class Hearth {
             crisisCheckIns.stop();
             shutdown(started, checkins, maintenance, database, log);
             stopped.countDown();
+            // A stop by signal (SIGTERM, Ctrl+C) that went in order is a clean stop: exit code 0.
+            Runtime.getRuntime().halt(OK);
         }, "hearth-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

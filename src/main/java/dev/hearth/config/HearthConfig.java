@@ -23,7 +23,8 @@ public record HearthConfig(
     public record Database(String url, Optional<String> key, int maxConnections) {
         @Override
         public String toString() {
-            return "Database[url=" + url + ", key=" + (key.isPresent() ? "(set)" : "(none)")
+            String shown = url.replaceAll("(?i)(password=)[^;&]*", "$1***").replaceAll("//[^/@]*@", "//***@");
+            return "Database[url=" + shown + ", key=" + (key.isPresent() ? "(set)" : "(none)")
                     + ", maxConnections=" + maxConnections + "]";
         }
     }

@@ -119,7 +119,14 @@ public final class JdbiCheckinStore implements CheckinStore {
 
     @Override
     public List<DueGoal> dueGoals(Instant now, int limit) {
-        return jdbi.inTransaction(h -> h.createQuery(
+        return jdbi.inTransaction(h -> {
+            // In the day after a crisis turn no one is asked how a step went: those follow-ups wait a day.
+            h.createUpdate("UPDATE goals SET follow_up_at = :later WHERE status = 'active' AND asked_at IS NULL "
+                            + "AND follow_up_at <= :now AND user_id IN (SELECT user_id FROM dialogue_state "
+                            + "WHERE last_crisis <> 'none' AND last_crisis_at > :since)")
+                    .bind("later", utc(now.plus(java.time.Duration.ofDays(1)))).bind("now", utc(now))
+                    .bind("since", utc(now.minus(java.time.Duration.ofDays(1)))).execute();
+            return h.createQuery(
                         "SELECT g.id, g.text, g.follow_up_at, u.platform, u.platform_id, u.paused, u.proactive_ok "
                                 + "FROM goals g JOIN users u ON u.id = g.user_id "
                                 + "WHERE g.status = 'active' AND g.asked_at IS NULL AND g.follow_up_at <= :now "
@@ -127,7 +134,8 @@ public final class JdbiCheckinStore implements CheckinStore {
                 .bind("now", utc(now)).bind("n", limit)
                 .map((rs, ctx) -> new DueGoal(rs.getLong("id"), userRef(rs), rs.getString("text"),
                         instant(rs, "follow_up_at"), rs.getBoolean("paused"), rs.getBoolean("proactive_ok")))
-                .list());
+                .list();
+        });
     }
 
     @Override

@@ -126,6 +126,7 @@ public final class JdbiPersonStore implements PersonStore {
                         + "d.last_crisis_at, d.recent_phrases FROM users u JOIN dialogue_state d ON d.user_id = u.id "
                         + "WHERE d.last_crisis IN ('concern', 'acute') AND d.last_crisis_at >= :from "
                         + "AND d.last_crisis_at <= :to AND u.proactive_ok AND NOT u.paused "
+                        + "AND u.last_seen_at <= :to "
                         + "AND (d.crisis_check_in_at IS NULL OR d.crisis_check_in_at < d.last_crisis_at) "
                         + "ORDER BY d.last_crisis_at FETCH FIRST 1000 ROWS ONLY")
                 .bind("from", utc(from)).bind("to", utc(to))

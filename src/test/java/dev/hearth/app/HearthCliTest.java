@@ -136,6 +136,10 @@ class HearthCliTest {
         assertThat(usage.code()).isEqualTo(2);
         assertThat(usage.err().strip().lines()).hasSize(1);
 
+        Run missing = run("", Map.of(), "replay", dataDir.resolve("no-such-file.jsonl").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+
         Path bad = dataDir.resolve("bad.yaml");
         Files.writeString(bad, "conversation:\n  default-timezone: Nowhere/Land\n");
         Run config = run("", Map.of("HEARTH_CONFIG", bad.toString()), "chat");

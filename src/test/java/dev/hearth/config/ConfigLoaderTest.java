@@ -72,7 +72,7 @@ class ConfigLoaderTest {
     @DisplayName("secrets never show in the configuration's text form")
     void secretsHidden() throws IOException {
         HearthConfig config = load("", Map.of("TELEGRAM_BOT_TOKEN", "123456:SECRET", "DISCORD_TOKEN", "DSECRET",
-                "HEARTH_DB_KEY", "KSECRET"));
+                "HEARTH_DB_KEY", "KSECRET", "HEARTH_DB_URL", "jdbc:postgresql://hearth:PSECRET@db/hearth?password=QSECRET"));
         assertThat(config.toString()).doesNotContain("SECRET");
     }
 

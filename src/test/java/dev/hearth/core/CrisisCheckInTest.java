@@ -69,6 +69,17 @@ class CrisisCheckInTest {
     }
 
     @Test
+    @DisplayName("is not sent while the person is still talking")
+    void notMidConversation() {
+        person.says("I want to die");
+        Instant crisis = hearth.platform().now();
+        hearth.platform().advance(Duration.ofHours(3).plusMinutes(30));
+        person.says("I'm still here, just talking");
+        assertThat(at(crisis.plus(Duration.ofHours(4))).runDue()).isZero();
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     @DisplayName("a paused person gets none")
     void paused() {
         person.says("I want to die");

@@ -27,7 +27,8 @@ public interface PersonStore {
 
     /**
      * People whose latest crisis turn (concern or acute) fell between {@code from} and {@code to}, who
-     * have had no check-in since it, allow proactive messages and have not paused them.
+     * have not written since {@code to} (no check-in in the middle of a conversation), have had no
+     * check-in since it, allow proactive messages and have not paused them.
      */
     List<dev.hearth.core.safety.CrisisCheckInDue> crisisCheckInsDue(Instant from, Instant to);
 
