@@ -78,11 +78,16 @@ public final class MessageTurnHandler {
         }
     }
 
-    /** Public replies to the channel, private ones to the person's direct messages. */
+    /**
+     * Private replies to the person's direct messages first, then public ones to the channel, so the
+     * channel is never told "I've messaged you" before that is true.
+     */
     private void deliverInServer(User author, MessageChannel channel, List<Reply> replies) {
         boolean sentPrivately = false;
         boolean sentPublicly = false;
-        for (Reply reply : replies) {
+        List<Reply> privateFirst = new java.util.ArrayList<>(replies);
+        privateFirst.sort(java.util.Comparator.comparing(r -> r.visibility() == Visibility.PUBLIC));
+        for (Reply reply : privateFirst) {
             List<MessageCreateData> messages = renderer.render(reply);
             if (reply.visibility() == Visibility.PUBLIC) {
                 sentPublicly |= DirectMessages.sendIn(channel, messages) == DirectMessages.Outcome.SENT;
