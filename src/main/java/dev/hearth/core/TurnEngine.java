@@ -27,7 +27,6 @@ import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.safety.TrendRule;
-import dev.hearth.core.understand.EmotionScores;
 import dev.hearth.core.understand.Goal;
 import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Intent;
@@ -53,9 +52,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * store transaction. Turns of one person run one at a time.
  */
 public final class TurnEngine implements Conversations {
-    private static final int REPETITION_WINDOW = 20;
-    private static final int MAX_TOPICS = 12;
-    private static final int MAX_DECLINED = 50;
     private static final int LOCK_STRIPES = 64;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TurnEngine.class);
     private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
@@ -79,6 +75,7 @@ public final class TurnEngine implements Conversations {
     private final CrisisLines crisisLines;
     private final EngineSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    private final CrisisTurn crisisTurn;
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
                       MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
@@ -100,6 +97,7 @@ public final class TurnEngine implements Conversations {
         this.crisisLines = crisisLines;
         this.lowMoods = lowMoods;
         this.settings = settings;
+        this.crisisTurn = new CrisisTurn(store, crisisResponder, privateLinks, settings);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -152,8 +150,8 @@ public final class TurnEngine implements Conversations {
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
             Understanding said = understander.understand(inbound.text());
-            return crisisTurn(inbound, snapshot, crisis, chooser, said,
-                    hopelessDays(snapshot.state(), said, today));
+            return crisisTurn.handle(inbound, snapshot, crisis, chooser, said,
+                    DialogueUpdates.hopelessDays(snapshot.state(), said, today));
         }
         if (inbound.action().isPresent()) {
             var answered = commands.handleAction(inbound, snapshot, chooser);
@@ -184,11 +182,11 @@ public final class TurnEngine implements Conversations {
         DialogueState state = snapshot.state();
         Person person = snapshot.person();
         Understanding u = understander.understand(inbound.text());
-        List<LocalDate> hopelessDays = hopelessDays(state, u, now.atZone(person.zone()).toLocalDate());
+        List<LocalDate> hopelessDays = DialogueUpdates.hopelessDays(state, u, now.atZone(person.zone()).toLocalDate());
         CrisisAssessment trend = trendRule.assess(hopelessDays, lowMoods.holds(person.user()), state.lastCrisisAt(),
                 now.atZone(person.zone()).toLocalDate(), now);
         if (trend.isCrisis()) {
-            return crisisTurn(inbound, snapshot, trend, chooser, u, hopelessDays);
+            return crisisTurn.handle(inbound, snapshot, trend, chooser, u, hopelessDays);
         }
         Optional<String> country = countries.find(u.cleanedText());
         if (country.isPresent() && !country.get().equals(person.country())) {
@@ -244,7 +242,7 @@ public final class TurnEngine implements Conversations {
                     firstContact, now), chooser, excluded);
         }
 
-        DialogueState next = nextState(state, stage, u, plan, composed, now, sessionStart,
+        DialogueState next = DialogueUpdates.nextState(state, stage, u, plan, composed, now, sessionStart,
                 composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
                 .toBuilder().hopelessDays(hopelessDays).build();
         Person updated = person.seenAt(now).withLocale(localeTag(inbound, person));
@@ -262,54 +260,6 @@ public final class TurnEngine implements Conversations {
         return new TurnResult(List.of(Reply.text(composed.parts())), analysis);
     }
 
-    private TurnResult crisisTurn(Inbound inbound, PersonSnapshot snapshot, CrisisAssessment crisis,
-                                  TurnPhraseChooser chooser, Understanding said, List<LocalDate> hopelessDays) {
-        Instant now = inbound.at();
-        List<String> care = new ArrayList<>(crisisResponder.care(crisis, snapshot.person(), inbound.locale(), chooser));
-        boolean firstContact = snapshot.isNew() || snapshot.state().turns() == 0;
-        if (firstContact && chooser.usedIds().stream().noneMatch(id -> id.startsWith("crisis.identity#"))) {
-            // Acute care says what Hearth is; softer care must too when it is the first thing said.
-            care.add(chooser.choose("crisis.identity"));
-        }
-        List<Reply> replies = new ArrayList<>();
-        if (!inbound.isPrivate()) {
-            // The private message may not arrive (closed DMs, a Telegram chat never opened), so the public
-            // line also says where anyone finds urgent help, and links to a private chat where it must.
-            String redirect = crisisResponder.publicRedirect(chooser);
-            String link = privateLinks.linkFor(inbound.user().platform()).orElse("");
-            replies.add(Reply.text(redirect + (link.isEmpty() ? "" : " " + link) + " "
-                    + chooser.choose("crisis.public.pointer")).asPublic());
-        }
-        replies.add(Reply.text(care));
-        DialogueState state = snapshot.state();
-        DialogueState next = state.toBuilder()
-                .stage(Stage.CRISIS)
-                .turns(state.turns() + 1)
-                .stageTurns(state.stage() == Stage.CRISIS ? state.stageTurns() + 1 : 1)
-                .recentPhrases(recentPhrases(state, chooser.usedIds()))
-                .lastSuggestion("")
-                .lastCrisis(crisis.level())
-                .lastCrisisAt(now)
-                .lastDisclosureAt(firstContact ? now : state.lastDisclosureAt())
-                .hopelessDays(hopelessDays)
-                .build();
-        String cleaned = inbound.text().length() > settings.maxMessageLength()
-                ? inbound.text().substring(0, settings.maxMessageLength()) : inbound.text();
-        List<StoredMessage> messages = List.of(
-                new StoredMessage(StoredMessage.PERSON, cleaned, now),
-                new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", care), now));
-        try {
-            store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(localeTag(inbound, snapshot.person())),
-                    next, messages, List.of(), crisis.level()));
-        } catch (RuntimeException e) {
-            // Care is given whether or not it could be recorded.
-            LOG.warn("A crisis turn could not be recorded ({})", e.getClass().getName());
-        }
-        Analysis analysis = new Analysis(said.emotions(), said.feelingNames(), said.topics(),
-                said.intents().stream().map(Intent::wireName).sorted().toList(), crisis.level(), Stage.CRISIS,
-                List.of(Strategy.REFLECTION_OF_FEELINGS, Strategy.QUESTION, Strategy.INFORMATION), List.of());
-        return new TurnResult(replies, analysis);
-    }
 
     private TurnResult limitReply(GuardVerdict verdict, PersonSnapshot snapshot, TurnPhraseChooser chooser) {
         String key = "guard." + verdict.name().toLowerCase();
@@ -323,63 +273,8 @@ public final class TurnEngine implements Conversations {
                 .orElseGet(() -> chooser.choose("public.mention"));
     }
 
-    private DialogueState nextState(DialogueState state, Stage stage, Understanding u, TurnPlan plan,
-                                    ComposedReply composed, Instant now, Instant sessionStart, boolean disclosed) {
-        List<String> topics = new ArrayList<>(u.topics());
-        for (String t : state.topics()) {
-            if (!topics.contains(t) && topics.size() < MAX_TOPICS) {
-                topics.add(t);
-            }
-        }
-        List<String> declined = new ArrayList<>(state.declinedSuggestions());
-        if (plan.declinedLastSuggestion() && !state.lastSuggestion().isEmpty()) {
-            declined.add(state.lastSuggestion());
-        }
-        while (declined.size() > MAX_DECLINED) {
-            declined.remove(0);
-        }
-        boolean worthRemembering = !u.echo().isEmpty() && (!u.topics().isEmpty() || !u.feelingNames().isEmpty());
-        return state.toBuilder()
-                .stage(stage)
-                .turns(state.turns() + 1)
-                .stageTurns(stage == state.stage() ? state.stageTurns() + 1 : 1)
-                .topics(topics)
-                .lastConcern(worthRemembering ? u.echo() : state.lastConcern())
-                .recentPhrases(recentPhrases(state, composed.phraseIds()))
-                .declinedSuggestions(declined)
-                .lastSuggestion(composed.suggestionId())
-                .ventOnly(plan.ventOnly())
-                .sessionStartedAt(sessionStart)
-                .lastDisclosureAt(disclosed ? now : state.lastDisclosureAt())
-                .build();
-    }
 
-    /** The days the person felt hopeless, with today added when they do now; the last two weeks' worth. */
-    private static List<LocalDate> hopelessDays(DialogueState state, Understanding u,
-                                                          LocalDate today) {
-        List<LocalDate> days = new ArrayList<>(state.hopelessDays());
-        if (u.feelingNames().contains("hopeless") && !days.contains(today)) {
-            days.add(0, today);
-        }
-        days.removeIf(d -> d.isBefore(today.minusDays(13)));
-        return days;
-    }
 
-    /** The phrase ids of the last 20 turns, this one's included, as {@code turn|id}. */
-    private static List<String> recentPhrases(DialogueState state, List<String> usedNow) {
-        int turn = state.turns() + 1;
-        List<String> kept = new ArrayList<>();
-        for (String entry : state.recentPhrases()) {
-            int bar = entry.indexOf('|');
-            if (bar > 0 && turn - Integer.parseInt(entry.substring(0, bar)) < REPETITION_WINDOW) {
-                kept.add(entry);
-            }
-        }
-        for (String id : usedNow) {
-            kept.add(turn + "|" + id);
-        }
-        return kept;
-    }
 
     private TurnPhraseChooser chooserFor(PersonSnapshot snapshot) {
         Set<String> recent = new LinkedHashSet<>();
