@@ -79,6 +79,7 @@ public final class ConversationEval {
         int repeated = 0;
         int words = 0;
         int doubleSuggestions = 0;
+        List<String> misses = new ArrayList<>();
         try (Database database = injector.getInstance(Database.class)) {
             Conversations conversations = injector.getInstance(Conversations.class);
             int n = 0;
@@ -93,17 +94,31 @@ public final class ConversationEval {
                             new ConversationRef("eval", "s" + n), turn.path("text").asText(), at));
                     turns++;
                     List<String> strategies = result.analysis().strategies().stream().map(Strategy::label).toList();
+                    String where = scenario.path("name").asText() + ": \"" + turn.path("text").asText() + "\"";
                     if (turn.has("stage")) {
                         stageChecks++;
-                        stageHits += turn.get("stage").asText().equals(result.analysis().stage().wireName()) ? 1 : 0;
+                        boolean hit = turn.get("stage").asText().equals(result.analysis().stage().wireName());
+                        stageHits += hit ? 1 : 0;
+                        if (!hit) {
+                            misses.add("stage " + result.analysis().stage().wireName() + ", expected "
+                                    + turn.get("stage").asText() + " - " + where);
+                        }
                     }
                     for (JsonNode must : turn.path("must")) {
                         mustChecks++;
-                        mustHits += strategies.contains(must.asText()) ? 1 : 0;
+                        boolean hit = strategies.contains(must.asText());
+                        mustHits += hit ? 1 : 0;
+                        if (!hit) {
+                            misses.add("missing " + must.asText() + " - " + where);
+                        }
                     }
                     for (JsonNode never : turn.path("never")) {
                         neverChecks++;
-                        neverHits += strategies.contains(never.asText()) ? 0 : 1;
+                        boolean hit = !strategies.contains(never.asText());
+                        neverHits += hit ? 1 : 0;
+                        if (!hit) {
+                            misses.add("used " + never.asText() + " - " + where);
+                        }
                     }
                     if (turn.has("goals")) {
                         goalChecks++;
@@ -121,6 +136,7 @@ public final class ConversationEval {
                     }
                 }
             }
+            misses.forEach(miss -> System.out.println("  miss: " + miss));
             return new Figures(n, turns, stageChecks, stageHits, mustChecks, mustHits, neverChecks, neverHits,
                     goalChecks, goalHits, sentences, repeated, turns == 0 ? 0 : (double) sentences / turns,
                     turns == 0 ? 0 : (double) words / turns, doubleSuggestions);

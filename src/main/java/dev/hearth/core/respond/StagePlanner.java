@@ -15,6 +15,14 @@ import java.util.Set;
  * about Hearth gets an honest answer; thanks and goodbyes close warmly with the door left open.
  */
 public final class StagePlanner {
+    /** Topics that come with another one: money after losing a job is the same problem, not a new one. */
+    private static final java.util.Map<String, Set<String>> RELATED = java.util.Map.of(
+            "job-loss", Set.of("money", "work", "family", "self-worth"),
+            "breakup", Set.of("partner", "loneliness", "friends", "self-worth"),
+            "grief", Set.of("family", "loneliness", "sleep"),
+            "loneliness", Set.of("friends", "work", "home"),
+            "work", Set.of("home", "sleep", "money"),
+            "health", Set.of("sleep", "work", "money"));
     private static final Set<String> INFORMABLE = Set.of("grief", "sleep", "loneliness", "breakup", "job-loss");
     private static final Set<String> PRESSURE =
             Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry", "confused");
@@ -35,7 +43,8 @@ public final class StagePlanner {
             ventOnly = true; // a second refusal: they want to be heard, not advised
         }
         boolean negative = u.feelingNames().stream().anyMatch(f -> !POSITIVE.contains(f));
-        boolean newTopic = u.topics().stream().anyMatch(t -> !state.topics().contains(t));
+        boolean newTopic = u.topics().stream().anyMatch(t -> !state.topics().contains(t)
+                && state.topics().stream().noneMatch(known -> RELATED.getOrDefault(known, Set.of()).contains(t)));
         Stage current = state.turns() == 0 ? Stage.EXPLORATION : state.stage();
 
         Stage stage;
@@ -90,7 +99,8 @@ public final class StagePlanner {
             moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
             moves.add(Move.ASK_EXPLORE);
             stage = Stage.EXPLORATION;
-        } else if ((u.has(Intent.WANTING_CHANGE) || (u.has(Intent.AGREEING) && current != Stage.EXPLORATION && !negative))
+        } else if ((u.has(Intent.WANTING_CHANGE) || (u.has(Intent.AGREEING) && !negative
+                && (!state.lastSuggestion().isEmpty() || state.stage() == Stage.ACTION)))
                 && !ventOnly) {
             moves.add(u.has(Intent.WANTING_CHANGE) ? Move.AFFIRM_CHANGE : Move.VALIDATE);
             moves.add(state.lastSuggestion().isEmpty() && state.stage() != Stage.ACTION ? Move.SUGGEST : Move.ASK_STEP);
