@@ -81,7 +81,7 @@ public final class JdbiCheckinStore implements CheckinStore {
         return jdbi.inTransaction(h -> h.createQuery(
                         "SELECT r.user_id, r.days, r.local_time, r.zone, r.next_due_at, u.platform, u.platform_id, "
                                 + "u.paused, u.proactive_ok FROM reminder_settings r JOIN users u ON u.id = r.user_id "
-                                + "WHERE r.enabled = TRUE AND r.next_due_at <= :now "
+                                + "WHERE r.enabled = TRUE AND r.next_due_at <= :now AND u.unreachable_since IS NULL "
                                 + "ORDER BY r.next_due_at, r.user_id FETCH FIRST :n ROWS ONLY")
                 .bind("now", utc(now)).bind("n", limit)
                 .map((rs, ctx) -> new DueReminder(rs.getLong("user_id"), userRef(rs), recurrence(rs),
@@ -130,6 +130,7 @@ public final class JdbiCheckinStore implements CheckinStore {
                         "SELECT g.id, g.text, g.follow_up_at, u.platform, u.platform_id, u.paused, u.proactive_ok "
                                 + "FROM goals g JOIN users u ON u.id = g.user_id "
                                 + "WHERE g.status = 'active' AND g.asked_at IS NULL AND g.follow_up_at <= :now "
+                                + "AND u.unreachable_since IS NULL "
                                 + "ORDER BY g.follow_up_at, g.id FETCH FIRST :n ROWS ONLY")
                 .bind("now", utc(now)).bind("n", limit)
                 .map((rs, ctx) -> new DueGoal(rs.getLong("id"), userRef(rs), rs.getString("text"),

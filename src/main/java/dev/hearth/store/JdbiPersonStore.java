@@ -114,6 +114,13 @@ public final class JdbiPersonStore implements PersonStore {
     }
 
     @Override
+    public void markUnreachable(UserRef user, Instant at) {
+        jdbi.useTransaction(h -> h.createUpdate(
+                        "UPDATE users SET unreachable_since = :at WHERE platform = :platform AND platform_id = :pid")
+                .bind("at", utc(at)).bind("platform", user.platform()).bind("pid", user.id()).execute());
+    }
+
+    @Override
     public int crisisEventsSince(UserRef user, Instant since) {
         return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createQuery(
                         "SELECT COUNT(*) FROM crisis_events WHERE user_id = :u AND occurred_at >= :s")
@@ -126,7 +133,7 @@ public final class JdbiPersonStore implements PersonStore {
                         + "d.last_crisis_at, d.recent_phrases FROM users u JOIN dialogue_state d ON d.user_id = u.id "
                         + "WHERE d.last_crisis IN ('concern', 'acute') AND d.last_crisis_at >= :from "
                         + "AND d.last_crisis_at <= :to AND u.proactive_ok AND NOT u.paused "
-                        + "AND u.last_seen_at <= :to "
+                        + "AND u.last_seen_at <= :to AND u.unreachable_since IS NULL "
                         + "AND (d.crisis_check_in_at IS NULL OR d.crisis_check_in_at < d.last_crisis_at) "
                         + "ORDER BY d.last_crisis_at FETCH FIRST 1000 ROWS ONLY")
                 .bind("from", utc(from)).bind("to", utc(to))
@@ -206,8 +213,10 @@ public final class JdbiPersonStore implements PersonStore {
     private static long upsertPerson(Handle h, Person p) {
         Optional<Long> existing = userId(h, p.user());
         if (existing.isPresent()) {
+            // A turn means they can be reached again: clear any "unreachable" a platform reported.
             h.createUpdate("UPDATE users SET name = :name, country = :country, locale = :locale, timezone = :tz, "
-                            + "proactive_ok = :pro, paused = :paused, last_seen_at = :seen WHERE id = :id")
+                            + "proactive_ok = :pro, paused = :paused, last_seen_at = :seen, unreachable_since = NULL "
+                            + "WHERE id = :id")
                     .bind("id", existing.get()).bind("name", truncate(p.name(), 100)).bind("country", p.country())
                     .bind("locale", truncate(p.locale(), 35)).bind("tz", p.zone().getId())
                     .bind("pro", p.proactiveOk()).bind("paused", p.paused()).bind("seen", utc(p.lastSeenAt()))

@@ -80,6 +80,16 @@ class CrisisCheckInTest {
     }
 
     @Test
+    @DisplayName("someone who blocked Hearth gets none until they write again")
+    void unreachable() {
+        person.says("I want to die");
+        Instant crisis = hearth.platform().now();
+        hearth.store().markUnreachable(person.user(), crisis.plusSeconds(60));
+        assertThat(at(crisis.plus(Duration.ofHours(4))).runDue()).isZero();
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
     @DisplayName("a paused person gets none")
     void paused() {
         person.says("I want to die");

@@ -22,6 +22,12 @@ public interface PersonStore {
     /** Sets or clears the pause on proactive messages, storing someone new first. */
     void setPaused(UserRef user, boolean paused);
 
+    /**
+     * Records that the platform cannot deliver to the person (they blocked the bot): proactive messages
+     * skip them until their next turn clears it.
+     */
+    void markUnreachable(UserRef user, Instant at);
+
     /** Crisis events of at least {@code concern} since the given time, for trend rules. */
     int crisisEventsSince(UserRef user, Instant since);
 
