@@ -187,7 +187,12 @@ public final class Composer {
             }
             case ASK_STEP -> keys.add("ask.step");
             case ASK_GOOD -> keys.add("ask.good");
-            case ACKNOWLEDGE -> keys.add("acknowledge");
+            case ACKNOWLEDGE -> {
+                if (context.state().turns() == 0) {
+                    keys.add("acknowledge.first");
+                }
+                keys.add("acknowledge");
+            }
             case CLOSE -> {
                 if (u.has(Intent.GOODBYE)) {
                     keys.add("close.goodbye");

@@ -111,6 +111,11 @@ public final class StagePlanner {
             moves.add(u.has(Intent.SMALL_TALK) ? Move.SMALL_TALK : Move.GREET);
             moves.add(Move.ASK_HOW);
             stage = Stage.EXPLORATION;
+        } else if (state.turns() == 0 || current == Stage.CLOSING) {
+            // Little to go on at the start: welcome them and ask, without presuming a problem.
+            moves.add(Move.ACKNOWLEDGE);
+            moves.add(Move.ASK_EXPLORE);
+            stage = Stage.EXPLORATION;
         } else {
             moves.add(u.echo().isEmpty() ? Move.ACKNOWLEDGE : Move.RESTATE);
             moves.add(Move.ASK_DEEPER);

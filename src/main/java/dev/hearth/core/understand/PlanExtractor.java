@@ -76,6 +76,7 @@ public final class PlanExtractor {
             if (!isConcreteAction(action)) {
                 continue;
             }
+            action = baseFormFirst(action);
             Cadence.Reading reading = cadence.read(action);
             String text = reflector.reflect(reading.textWithoutCadence());
             if (!text.isBlank()) {
@@ -84,6 +85,38 @@ public final class PlanExtractor {
         }
         return steps;
     }
+
+    /** "studying at the library" -> "study at the library", so a goal reads "to study …". */
+    static String baseFormFirst(String action) {
+        int space = action.indexOf(' ');
+        String first = space < 0 ? action : action.substring(0, space);
+        String rest = space < 0 ? "" : action.substring(space);
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.length() < 6 || !lower.endsWith("ing") || NOT_GERUNDS.contains(lower)) {
+            return action;
+        }
+        String stem = lower.substring(0, lower.length() - 3);
+        if (stem.endsWith("y") && lower.endsWith("ying")) {
+            return stem + rest; // studying -> study
+        }
+        if (stem.length() >= 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                && "bdgmnprt".indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            return stem.substring(0, stem.length() - 1) + rest; // running -> run, stopping -> stop
+        }
+        if (E_VERBS.contains(stem + "e")) {
+            return stem + "e" + rest; // making -> make
+        }
+        return stem + rest;
+    }
+
+    private static final Set<String> NOT_GERUNDS = Set.of("nothing", "something", "anything", "everything",
+            "morning", "evening", "spring", "thing", "things", "during", "ceiling", "feeling");
+    private static final Set<String> E_VERBS = Set.of("make", "take", "write", "have", "give", "use", "leave",
+            "bake", "dance", "hike", "bike", "ride", "drive", "close", "move", "save", "share", "smile", "practice",
+            "meditate", "breathe", "prepare", "shave", "bathe", "come", "live", "love", "change", "organise",
+            "organize", "recharge", "exercise", "schedule", "skate",
+            "create", "vote", "dine", "arrive", "invite", "serve", "care", "file", "hope", "note", "phone", "quote",
+            "paste", "taste", "waste", "wake", "type", "tune", "pause");
 
     private static boolean isConcreteAction(String action) {
         String lower = action.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]", " ").strip();

@@ -39,4 +39,13 @@ class ReflectorAndNameTest {
     void names(String said, String name) {
         assertThat(names.extract(said)).contains(name);
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+    @CsvSource(delimiter = '|', value = {"studying at the library|study at the library", "running daily|run daily",
+            "making dinner|make dinner", "walking home|walk home", "something small|something small",
+            "read a book|read a book"})
+    @DisplayName("a step said as '-ing' reads as a plain verb in the goal")
+    void baseForm(String action, String goal) {
+        assertThat(PlanExtractor.baseFormFirst(action)).isEqualTo(goal);
+    }
 }
