@@ -191,6 +191,7 @@ public final class Composer {
                 if (context.state().turns() == 0) {
                     keys.add("acknowledge.first");
                 }
+                topics.forEach(t -> keys.add("acknowledge.topic." + t));
                 keys.add("acknowledge");
             }
             case CLOSE -> {

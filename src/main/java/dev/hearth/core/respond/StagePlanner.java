@@ -160,7 +160,9 @@ public final class StagePlanner {
             return Stage.EXPLORATION;
         }
         if (current == Stage.EXPLORATION || current == Stage.CLOSING || current == Stage.CRISIS) {
-            moves.add(u.echo().isEmpty() ? Move.REFLECT_FEELING : Move.RESTATE);
+            // A loss is met with sympathy, not repeated back.
+            boolean loss = u.topics().contains("grief");
+            moves.add(u.echo().isEmpty() || loss ? Move.REFLECT_FEELING : Move.RESTATE);
             moves.add(Move.VALIDATE);
             moves.add(Move.ASK_DEEPER);
             return Stage.COMFORTING;
