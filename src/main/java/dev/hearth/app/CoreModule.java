@@ -11,6 +11,7 @@ import dev.hearth.core.EngineSettings;
 import dev.hearth.core.Outbox;
 import dev.hearth.core.PrivateChatLinks;
 import dev.hearth.core.TurnEngine;
+import dev.hearth.core.UnreachablePeople;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.core.command.CommandHandler;
 import dev.hearth.core.command.CommandRouter;
@@ -64,6 +65,12 @@ public final class CoreModule extends AbstractModule {
         HearthConfig.Conversation c = config.conversation();
         return new EngineSettings(c.defaultTimezone(), Duration.ofHours(c.disclosureIntervalHours()),
                 Duration.ofHours(c.returnAfterHours()), c.maxMessageLength(), Duration.ofHours(c.crisisCareHours()));
+    }
+
+    @Provides
+    @Singleton
+    UnreachablePeople unreachablePeople(PersonStore store, Clock clock) {
+        return person -> store.markUnreachable(person, clock.instant());
     }
 
     @Provides

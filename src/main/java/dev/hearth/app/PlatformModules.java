@@ -12,8 +12,7 @@ import dev.hearth.platform.discord.DiscordSettings;
 import dev.hearth.platform.telegram.TelegramModule;
 import dev.hearth.platform.telegram.TelegramPlatform;
 import dev.hearth.platform.telegram.UnreachableListener;
-import dev.hearth.core.person.PersonStore;
-import java.time.Clock;
+import dev.hearth.core.UnreachablePeople;
 import dev.hearth.platform.telegram.TelegramSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,9 @@ final class PlatformModules {
             OptionalBinder.newOptionalBinder(binder(), PrivateChatLinks.class).setBinding().toInstance(
                     platform -> "telegram".equals(platform) ? telegram.get().startLink("talk") : Optional.empty());
             // Someone who blocked the bot is not written to again until they write themselves.
-            Provider<PersonStore> store = getProvider(PersonStore.class);
-            Provider<Clock> clock = getProvider(Clock.class);
+            Provider<UnreachablePeople> unreachable = getProvider(UnreachablePeople.class);
             OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class).setBinding().toInstance(
-                    refusal -> refusal.person().ifPresent(person -> store.get().markUnreachable(person,
-                            clock.get().instant())));
+                    refusal -> refusal.person().ifPresent(person -> unreachable.get().mark(person)));
         }
     }
 }

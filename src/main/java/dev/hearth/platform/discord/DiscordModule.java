@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 /**
  * Wires the Discord adapter: binds {@link DiscordPlatform} into the {@code Set<Platform>} and
  * {@link DiscordOutbox} into the {@code Set<Outbox>}. Install it only when a Discord token is set. It
- * needs {@code Conversations}, {@code CommandCatalog} and {@code java.time.Clock} bound elsewhere.
+ * needs {@code Conversations}, {@code CommandCatalog}, {@code UnreachablePeople}, {@code SpaceDepartures}
+ * and {@code java.time.Clock} bound elsewhere.
  */
 public final class DiscordModule extends AbstractModule {
     private final DiscordSettings settings;

@@ -3,6 +3,7 @@ package dev.hearth.platform.discord;
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Outbox;
 import dev.hearth.core.Reply;
+import dev.hearth.core.UnreachablePeople;
 import dev.hearth.core.UserRef;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,12 +30,20 @@ public final class DiscordOutbox implements Outbox {
     private final DiscordConnection connection;
     private final MessageRenderer renderer;
     private final SerialLanes lanes;
+    private final UnreachablePeople unreachable;
 
-    @Inject
     public DiscordOutbox(DiscordConnection connection, MessageRenderer renderer, SerialLanes lanes) {
+        this(connection, renderer, lanes, UnreachablePeople.NONE);
+    }
+
+    /** @param unreachable told when a person's direct messages are closed, so they are not retried */
+    @Inject
+    public DiscordOutbox(DiscordConnection connection, MessageRenderer renderer, SerialLanes lanes,
+                         UnreachablePeople unreachable) {
         this.connection = connection;
         this.renderer = renderer;
         this.lanes = lanes;
+        this.unreachable = unreachable;
     }
 
     @Override
@@ -56,7 +65,11 @@ public final class DiscordOutbox implements Outbox {
 
     /** Completes when the direct message has gone or failed. */
     CompletableFuture<Void> queuePrivately(UserRef person, Reply reply) {
-        return send(person.platform(), person.id(), reply, this::deliverPrivately);
+        return send(person.platform(), person.id(), reply, (manager, id, messages) -> {
+            if (deliverPrivately(manager, id, messages) == DirectMessages.Outcome.CLOSED) {
+                unreachable.mark(person);
+            }
+        });
     }
 
     /** Completes when the post has gone or failed. */
@@ -90,24 +103,27 @@ public final class DiscordOutbox implements Outbox {
         });
     }
 
-    private void deliverPrivately(ShardManager manager, long userId, List<MessageCreateData> messages) {
+    private DirectMessages.Outcome deliverPrivately(ShardManager manager, long userId,
+                                                    List<MessageCreateData> messages) {
         Optional<JDA> shard = manager.getShards().stream()
                 .filter(s -> s.getStatus() == JDA.Status.CONNECTED)
                 .findFirst();
         if (shard.isEmpty()) {
             LOG.warn("No connected Discord shard; a proactive direct message was dropped.");
-            return;
+            return DirectMessages.Outcome.FAILED;
         }
         PrivateChannel channel;
         try {
             channel = shard.get().openPrivateChannelById(userId).complete();
         } catch (RuntimeException e) {
             LOG.warn("Could not open a direct message: {}", DirectMessages.describe(e));
-            return;
+            return DirectMessages.Outcome.FAILED;
         }
-        if (DirectMessages.sendIn(channel, messages) == DirectMessages.Outcome.CLOSED) {
+        DirectMessages.Outcome outcome = DirectMessages.sendIn(channel, messages);
+        if (outcome == DirectMessages.Outcome.CLOSED) {
             LOG.info("A proactive direct message was not delivered: the person's direct messages are closed.");
         }
+        return outcome;
     }
 
     private void deliverToChannel(ShardManager manager, long channelId, List<MessageCreateData> messages) {

@@ -31,6 +31,7 @@ class DiscordModuleTest {
                 bind(CommandCatalog.class).toInstance(new TestCatalog());
                 bind(Clock.class).toInstance(JdaMocks.CLOCK);
                 bind(SpaceDepartures.class).toInstance(SpaceDepartures.NONE);
+                bind(dev.hearth.core.UnreachablePeople.class).toInstance(dev.hearth.core.UnreachablePeople.NONE);
             }
         }, new DiscordModule(DiscordSettings.singleShard("not-a-real-token")));
 
