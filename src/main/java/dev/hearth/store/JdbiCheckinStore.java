@@ -1,5 +1,10 @@
 package dev.hearth.store;
 
+import static dev.hearth.store.Sql.instant;
+import static dev.hearth.store.Sql.isUniqueViolation;
+import static dev.hearth.store.Sql.userId;
+import static dev.hearth.store.Sql.utc;
+
 import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.CheckinStore;
 import dev.hearth.core.checkin.DaySet;
@@ -15,9 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +35,6 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class JdbiCheckinStore implements CheckinStore {
     /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbi jdbi;
 
@@ -206,11 +208,6 @@ public final class JdbiCheckinStore implements CheckinStore {
         }).orElse(false));
     }
 
-    private static Optional<Long> userId(Handle h, UserRef user) {
-        return h.createQuery("SELECT id FROM users WHERE platform = :platform AND platform_id = :pid")
-                .bind("platform", user.platform()).bind("pid", user.id()).mapTo(Long.class).findOne();
-    }
-
     private static UserRef userRef(ResultSet rs) throws SQLException {
         return new UserRef(rs.getString("platform"), rs.getString("platform_id"));
     }
@@ -218,23 +215,5 @@ public final class JdbiCheckinStore implements CheckinStore {
     private static Recurrence recurrence(ResultSet rs) throws SQLException {
         DaySet days = DaySet.parse(rs.getString("days")).orElse(DaySet.DAILY);
         return new Recurrence(days, rs.getObject("local_time", LocalTime.class), ZoneId.of(rs.getString("zone")));
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? Instant.EPOCH : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,9 @@
 package dev.hearth.store;
 
+import static dev.hearth.store.Sql.instant;
+import static dev.hearth.store.Sql.userId;
+import static dev.hearth.store.Sql.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
@@ -205,11 +208,6 @@ public final class JdbiPersonStore implements PersonStore {
         }).list();
     }
 
-    private static Optional<Long> userId(Handle h, UserRef user) {
-        return h.createQuery("SELECT id FROM users WHERE platform = :platform AND platform_id = :pid")
-                .bind("platform", user.platform()).bind("pid", user.id()).mapTo(Long.class).findOne();
-    }
-
     private static long upsertPerson(Handle h, Person p) {
         Optional<Long> existing = userId(h, p.user());
         if (existing.isPresent()) {
@@ -305,15 +303,6 @@ public final class JdbiPersonStore implements PersonStore {
                 rs.getString("last_suggestion"), rs.getBoolean("vent_only"), instant(rs, "session_started_at"),
                 instant(rs, "last_disclosure_at"), crisis, instant(rs, "last_crisis_at"),
                 split(rs.getString("hopeless_days")).stream().map(java.time.LocalDate::parse).toList());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? Instant.EPOCH : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String join(List<String> items) {

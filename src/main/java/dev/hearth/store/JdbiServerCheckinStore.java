@@ -1,5 +1,10 @@
 package dev.hearth.store;
 
+import static dev.hearth.store.Sql.instant;
+import static dev.hearth.store.Sql.isUniqueViolation;
+import static dev.hearth.store.Sql.userId;
+import static dev.hearth.store.Sql.utc;
+
 import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.AnswerFact;
 import dev.hearth.core.checkin.DaySet;
@@ -12,9 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -29,7 +32,6 @@ import org.jdbi.v3.core.JdbiException;
  * occurrences and answers by the schema's cascades. Claims rely on the occurrences' unique key.
  */
 public final class JdbiServerCheckinStore implements ServerCheckinStore {
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String SCHEDULE_COLUMNS =
             "s.id, s.platform, s.space, s.channel, s.days, s.local_time, s.zone, s.prompt, s.paused, s.next_due_at";
 
@@ -192,28 +194,5 @@ public final class JdbiServerCheckinStore implements ServerCheckinStore {
         return new ServerSchedule(rs.getLong("id"), rs.getString("platform"), rs.getString("space"),
                 rs.getString("channel"), recurrence, rs.getString("prompt"), rs.getBoolean("paused"),
                 instant(rs, "next_due_at"));
-    }
-
-    private static Optional<Long> userId(Handle h, UserRef user) {
-        return h.createQuery("SELECT id FROM users WHERE platform = :platform AND platform_id = :pid")
-                .bind("platform", user.platform()).bind("pid", user.id()).mapTo(Long.class).findOne();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? Instant.EPOCH : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
