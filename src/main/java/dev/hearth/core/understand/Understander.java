@@ -82,7 +82,8 @@ public final class Understander {
             return "";
         }
         String reflected = reflector.reflect(best);
-        return lowerFirst(reflected);
+        // Too little left to say back ("a failure"): better no echo than a broken one.
+        return WHITESPACE.split(reflected.strip()).length < 3 ? "" : lowerFirst(reflected);
     }
 
     private static List<String> clauses(String text) {
