@@ -25,7 +25,7 @@ public final class StagePlanner {
             "health", Set.of("sleep", "work", "money"));
     private static final Set<String> INFORMABLE = Set.of("grief", "sleep", "loneliness", "breakup", "job-loss");
     private static final Set<String> PRESSURE =
-            Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry", "confused");
+            Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry");
     private static final Set<String> POSITIVE =
             Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
@@ -175,7 +175,9 @@ public final class StagePlanner {
         boolean informable = u.topics().stream().anyMatch(INFORMABLE::contains);
         moves.add(informable ? Move.INFORM : Move.VALIDATE);
         boolean pressure = u.feelingNames().stream().anyMatch(PRESSURE::contains);
-        boolean comfortedEnough = pressure || state.stageTurns() >= 2 || current == Stage.ACTION;
+        // Someone torn over a decision is helped to think it through, not handed a task.
+        boolean deciding = u.feelingNames().contains("confused");
+        boolean comfortedEnough = !deciding && (pressure || state.stageTurns() >= 2 || current == Stage.ACTION);
         if (!ventOnly && state.lastSuggestion().isEmpty() && comfortedEnough) {
             moves.add(Move.SUGGEST);
         } else {
