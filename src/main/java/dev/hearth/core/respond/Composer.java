@@ -182,6 +182,7 @@ public final class Composer {
                 keys.add("ask.explore.generic");
             }
             case ASK_DEEPER -> {
+                feeling.ifPresent(f -> keys.add("ask.deeper.feeling." + f.feeling()));
                 topics.forEach(t -> keys.add("ask.deeper.topic." + t));
                 keys.add("ask.deeper");
             }

@@ -36,7 +36,10 @@ public final class FeelingDetector {
     public List<FeelingMention> detect(String normalizedText) {
         Map<String, FeelingMention> byFeeling = new LinkedHashMap<>();
         String timeframe = timeframe(normalizedText);
-        for (PhraseMatcher.Match match : matcher.find(normalizedText)) {
+        for (PhraseMatcher.Match match : longestFirst(matcher.find(normalizedText))) {
+            if (match.category().startsWith("_")) {
+                continue; // a blocking phrase: it only keeps shorter matches inside it from counting
+            }
             String clause = Negation.clauseBefore(normalizedText, match.start());
             boolean negated = Negation.isNegated(normalizedText, match.start(), match.end());
             Intensity intensity = STRONG_BEFORE.matcher(clause).find() ? Intensity.STRONG
@@ -45,6 +48,25 @@ public final class FeelingDetector {
             byFeeling.merge(match.category(), mention, FeelingDetector::stronger);
         }
         return new ArrayList<>(byFeeling.values());
+    }
+
+    /**
+     * The matches with any match inside a longer one dropped, so "calm down" is not also "down" and
+     * "sit down" is nothing at all.
+     */
+    private static List<PhraseMatcher.Match> longestFirst(List<PhraseMatcher.Match> matches) {
+        List<PhraseMatcher.Match> bySize = new ArrayList<>(matches);
+        bySize.sort((a, b) -> Integer.compare(b.end() - b.start(), a.end() - a.start()));
+        List<PhraseMatcher.Match> kept = new ArrayList<>();
+        for (PhraseMatcher.Match m : bySize) {
+            boolean inside = kept.stream().anyMatch(k -> k.start() <= m.start() && m.end() <= k.end()
+                    && !(k.start() == m.start() && k.end() == m.end()));
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return kept;
     }
 
     /** A non-negated mention beats a negated one; then the stronger intensity. */

@@ -37,7 +37,8 @@ public final class PlanExtractor {
                     + "(?: a)? (?:try|go|shot)|try (?:it|that|this|them|those|these)\\b|see (?:if|how|what|whether)"
                     + "|think about|do (?:that|this|it|so)\\b|keep (?:that|it|this) in mind|look into (?:it|that))");
     /** What may stand before a promise inside a sentence: nothing, a comma, or a joining word. */
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:(*\\-]\\s*|\\b(?:and|so|but|then|also|now)\\s+)$");
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?:^|[,;:(*\\-]\\s*|\\b(?:and|so|but|then|also|now|ok|okay|yes|yeah|sure|fine|alright|right)\\s+)$");
     private static final Pattern CLAUSE_END = Pattern.compile(
             "\\s+(?:but|because|since|though|although|so that i|if i|if it|unless|when i feel|and see)\\b.*$");
 

@@ -22,7 +22,7 @@ public final class Reflector {
             Map.entry("our", "your"), Map.entry("ourselves", "yourselves"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|[^\\p{L}']+");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "^(?:(?:i guess|i mean|honestly|basically|like|well|so|and|but|just|"
+            "^(?:(?:i guess|i mean|honestly|basically|like|well|so|and|but|just|ugh|urgh|argh|sigh|meh|hmm+|lol|omg|"
                     + "also|then|oh|um|uh|anyway|yeah|okay|ok)\\b[,\\s]*)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_LAUGH = Pattern.compile(
             "(?i)(?:[\\s,]+(?:lol|lmao|lmfao|haha+|hehe+|rofl|xd|:\\)|:\\(|tbh|idk|ngl))+[\\s\\p{Punct}]*$");

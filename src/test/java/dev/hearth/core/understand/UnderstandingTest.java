@@ -62,6 +62,13 @@ class UnderstandingTest {
         }
 
         @Test
+        @DisplayName("a longer phrase wins over a word inside it: 'calm down' is worry, 'sit down' is nothing")
+        void longestPhraseWins() {
+            assertThat(UNDERSTANDER.understand("any tips to calm down?").feelingNames()).containsExactly("anxious");
+            assertThat(UNDERSTANDER.understand("I had to sit down and write it down").feelingNames()).isEmpty();
+        }
+
+        @Test
         @DisplayName("'for months' is read as the time a feeling has lasted")
         void months() {
             assertThat(feelings("I've felt hopeless for months")).singleElement()
