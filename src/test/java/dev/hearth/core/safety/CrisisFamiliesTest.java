@@ -1,0 +1,29 @@
+package dev.hearth.core.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.DisplayName;
+
+/** Rule families added after probing realistic phrasings: means at hand, burden, farewell letters. */
+@DisplayName("Crisis rule families")
+class CrisisFamiliesTest {
+    static final LayeredCrisisDetector DETECTOR = LayeredCrisisDetector.english();
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I have the rope ready|ACUTE",
+            "the pills are ready, tonight is the night|ACUTE",
+            "got the gun right here with me|ACUTE",
+            "Sometimes I think everyone would be happier if I wasn't around|CONCERN",
+            "they'd all be better off if I was gone|CONCERN",
+            "I wrote letters to my family just in case|CONCERN",
+            "I have the tablets ready for my grandma|NONE",
+            "I wrote a letter to my friend for her birthday|NONE",
+            "my mom would be happier if I cleaned my room|NONE"})
+    @DisplayName("are judged at the right level, and their look-alikes are not")
+    void families(String text, CrisisLevel level) {
+        assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
+    }
+}
