@@ -4,6 +4,7 @@ import dev.hearth.core.person.StoredGoal;
 import dev.hearth.core.understand.FeelingMention;
 import dev.hearth.core.understand.Goal;
 import dev.hearth.core.understand.Intensity;
+import dev.hearth.core.understand.Feelings;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.Understanding;
 import java.util.ArrayList;
@@ -22,8 +23,6 @@ import java.util.Set;
  */
 public final class Composer {
     private static final int MAX_CONCERN_WORDS = 16;
-    private static final Set<String> POSITIVE =
-            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
     /** When the specific topic is present, the general one is not answered on its own. */
     private static final Map<String, String> SPECIFIC_OVER_GENERAL =
@@ -223,7 +222,7 @@ public final class Composer {
      */
     private static Optional<FeelingMention> primaryFeeling(Understanding u) {
         List<FeelingMention> present = u.feelings().stream().filter(f -> !f.negated()).toList();
-        Optional<FeelingMention> hard = present.stream().filter(f -> !POSITIVE.contains(f.feeling()))
+        Optional<FeelingMention> hard = present.stream().filter(f -> Feelings.isDifficult(f.feeling()))
                 .min(java.util.Comparator.comparing((FeelingMention f) -> GENERAL.contains(f.feeling()))
                         .thenComparing(FeelingMention::intensity, java.util.Comparator.reverseOrder()));
         return hard.isPresent() ? hard : present.stream().findFirst();

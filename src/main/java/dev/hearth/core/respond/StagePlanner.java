@@ -1,6 +1,7 @@
 package dev.hearth.core.respond;
 
 import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.understand.Feelings;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.Understanding;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ public final class StagePlanner {
     private static final Set<String> INFORMABLE = Set.of("grief", "sleep", "loneliness", "breakup", "job-loss");
     private static final Set<String> PRESSURE =
             Set.of("overwhelmed", "stressed", "guilty", "exhausted", "anxious", "angry");
-    private static final Set<String> POSITIVE =
-            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
     /** The plan for one conversational turn (crisis turns are planned by the safety layer). */
     public TurnPlan plan(PlanningContext context) {
@@ -42,7 +41,7 @@ public final class StagePlanner {
         if (declined && state.declinedSuggestions().size() >= 1) {
             ventOnly = true; // a second refusal: they want to be heard, not advised
         }
-        boolean negative = u.feelingNames().stream().anyMatch(f -> !POSITIVE.contains(f));
+        boolean negative = u.feelingNames().stream().anyMatch(Feelings::isDifficult);
         boolean newTopic = u.topics().stream().anyMatch(t -> !state.topics().contains(t)
                 && state.topics().stream().noneMatch(known -> RELATED.getOrDefault(known, Set.of()).contains(t)));
         Stage current = state.turns() == 0 ? Stage.EXPLORATION : state.stage();

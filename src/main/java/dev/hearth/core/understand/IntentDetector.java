@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 public final class IntentDetector {
     private static final Pattern NOT_A_REFUSAL = Pattern.compile(
             "^[\\s\\p{P}]*no\\s+(?:one|body|thing|where|matter|idea|longer|more)\\b");
-    private static final Set<String> POSITIVE =
-            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
     private static final Pattern ACTION = Pattern.compile("\\*[^*]{1,60}\\*");
 
@@ -45,7 +43,7 @@ public final class IntentDetector {
             intents.add(Intent.STATING_PLAN);
         }
         boolean negativeFeeling = feelings.stream()
-                .anyMatch(f -> !f.negated() && !POSITIVE.contains(f.feeling()));
+                .anyMatch(f -> !f.negated() && Feelings.isDifficult(f.feeling()));
         if (negativeFeeling || intents.contains(Intent.VENTING_ONLY)
                 || (!topics.isEmpty() && !intents.contains(Intent.GOOD_NEWS))) {
             intents.add(Intent.VENTING);

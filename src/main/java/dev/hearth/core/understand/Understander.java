@@ -19,8 +19,6 @@ public final class Understander {
     private static final Pattern ACTION = Pattern.compile("\\*[^*]{1,60}\\*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|so)\\s+|\\s+but\\s+");
-    private static final Set<String> POSITIVE =
-            Set.of("hopeful", "relieved", "proud", "grateful", "happy", "calm");
 
     private final TextNormalizer normalizer;
     private final EmotionClassifier emotions;
@@ -69,7 +67,7 @@ public final class Understander {
             }
             int score = 2 * topics.detect(normalized).size();
             score += 2 * (int) feelings.detect(normalized).stream()
-                    .filter(f -> !f.negated() && !POSITIVE.contains(f.feeling())).count();
+                    .filter(f -> !f.negated() && Feelings.isDifficult(f.feeling())).count();
             if (normalized.startsWith("i ") || normalized.startsWith("my ") || normalized.startsWith("i'm ")) {
                 score += 1;
             }
