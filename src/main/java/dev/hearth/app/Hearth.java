@@ -16,6 +16,7 @@ import dev.hearth.config.ConfigLoader;
 import dev.hearth.config.HearthConfig;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
+import dev.hearth.core.Outboxes;
 import dev.hearth.core.checkin.ServerCheckinStore;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
@@ -215,7 +216,7 @@ public final class Hearth {
     /** Every ten minutes: the gentle check-in later on the day of a crisis turn, for those who allow it. */
     private Maintenance crisisCheckIns(Injector injector, Logger log) {
         CrisisCheckIns checkIns = new CrisisCheckIns(injector.getInstance(PersonStore.class),
-                CrisisCheckIns.byPlatform(injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }))),
+                Outboxes.of(injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }))),
                 injector.getInstance(PhraseBook.class), clock);
         Duration every = Duration.ofMinutes(10);
         return new Maintenance(() -> {

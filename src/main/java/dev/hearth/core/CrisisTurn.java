@@ -76,7 +76,7 @@ final class CrisisTurn {
                 new StoredMessage(StoredMessage.PERSON, cleaned, now),
                 new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", care), now));
         try {
-            store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(localeTag(inbound, snapshot.person())),
+            store.record(new TurnRecord(snapshot.person().seenAt(now).withLocale(inbound.localeTagOr(snapshot.person().locale())),
                     next, messages, List.of(), crisis.level()));
         } catch (RuntimeException e) {
             // Care is given whether or not it could be recorded.
@@ -88,8 +88,4 @@ final class CrisisTurn {
         return new TurnResult(replies, analysis);
     }
 
-    private static String localeTag(Inbound inbound, dev.hearth.core.person.Person person) {
-        String tag = inbound.locale().toLanguageTag();
-        return tag.equals("und") ? person.locale() : tag;
-    }
 }

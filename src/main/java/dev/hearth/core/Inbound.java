@@ -60,6 +60,12 @@ public record Inbound(
         return new Inbound(user, conversation, newText, at, isPrivate, locale, displayName, action, space, fromAdmin);
     }
 
+    /** The platform's locale hint as a BCP 47 tag, or {@code fallback} when the platform gave none. */
+    public String localeTagOr(String fallback) {
+        String tag = locale.toLanguageTag();
+        return tag.equals("und") ? fallback : tag;
+    }
+
     /** A copy with the platform's locale hint. */
     public Inbound withLocale(Locale newLocale) {
         return new Inbound(user, conversation, text, at, isPrivate, newLocale, displayName, action, space, fromAdmin);

@@ -245,7 +245,7 @@ public final class TurnEngine implements Conversations {
         DialogueState next = DialogueUpdates.nextState(state, stage, u, plan, composed, now, sessionStart,
                 composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
                 .toBuilder().hopelessDays(hopelessDays).build();
-        Person updated = person.seenAt(now).withLocale(localeTag(inbound, person));
+        Person updated = person.seenAt(now).withLocale(inbound.localeTagOr(person.locale()));
         if (u.name().isPresent()) {
             updated = updated.withName(u.name().get());
         }
@@ -288,8 +288,4 @@ public final class TurnEngine implements Conversations {
         return new TurnPhraseChooser(phrases, recent, seed);
     }
 
-    private static String localeTag(Inbound inbound, Person person) {
-        String tag = inbound.locale().toLanguageTag();
-        return tag.equals("und") ? person.locale() : tag;
-    }
 }

@@ -52,7 +52,7 @@ class CrisisCheckInTest {
     }
 
     CrisisCheckIns at(Instant now) {
-        return new CrisisCheckIns(hearth.store(), platform -> platform.equals("fake") ? outbox : null,
+        return new CrisisCheckIns(hearth.store(), new Outboxes(java.util.Map.of("fake", outbox)),
                 hearth.get(PhraseBook.class), Clock.fixed(now, ZoneOffset.UTC));
     }
 

@@ -1,6 +1,7 @@
 package dev.hearth.core.checkin;
 
 import dev.hearth.core.Outbox;
+import dev.hearth.core.Outboxes;
 import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.respond.PhraseBook;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Sends what is due: personal check-ins and goal follow-ups, earliest first, then server and group
@@ -50,8 +49,7 @@ public final class CheckinScheduler {
     public CheckinScheduler(CheckinStore store, Set<Outbox> outboxes, PhraseBook phrases, Clock clock,
                             Optional<ServerCheckinPoster> servers) {
         this.store = store;
-        this.outboxes = outboxes.stream().collect(Collectors.toUnmodifiableMap(Outbox::platform,
-                Function.identity()));
+        this.outboxes = Outboxes.of(outboxes).byPlatform();
         this.phrases = phrases;
         this.clock = clock;
         this.servers = servers;

@@ -1,6 +1,7 @@
 package dev.hearth.core.safety;
 
 import dev.hearth.core.Outbox;
+import dev.hearth.core.Outboxes;
 import dev.hearth.core.Reply;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
@@ -10,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * After a crisis turn Hearth checks in once, later that day: a few hours after, at a waking hour in
@@ -28,13 +27,13 @@ public final class CrisisCheckIns {
     private static final LocalTime BEDTIME = LocalTime.of(21, 30);
 
     private final PersonStore store;
-    private final Function<String, Outbox> outboxes;
+    private final Outboxes outboxes;
     private final PhraseBook phrases;
     private final CrisisCare care = new CrisisCare();
     private final Clock clock;
 
-    /** @param outboxes the outbox of a platform by name, or null when that platform is not running */
-    public CrisisCheckIns(PersonStore store, Function<String, Outbox> outboxes, PhraseBook phrases, Clock clock) {
+    /** @param outboxes the running platforms' outboxes */
+    public CrisisCheckIns(PersonStore store, Outboxes outboxes, PhraseBook phrases, Clock clock) {
         this.store = store;
         this.outboxes = outboxes;
         this.phrases = phrases;
@@ -47,7 +46,7 @@ public final class CrisisCheckIns {
         int sent = 0;
         for (CrisisCheckInDue due : store.crisisCheckInsDue(now.minus(UNTIL), now.minus(AFTER))) {
             LocalTime local = now.atZone(due.zone()).toLocalTime();
-            Outbox outbox = outboxes.apply(due.user().platform());
+            Outbox outbox = outboxes.forPlatform(due.user().platform()).orElse(null);
             if (local.isBefore(WAKING) || local.isAfter(BEDTIME) || outbox == null) {
                 continue;
             }
@@ -62,12 +61,5 @@ public final class CrisisCheckIns {
             sent++;
         }
         return sent;
-    }
-
-    /** Outboxes by platform name, for {@link #CrisisCheckIns}. */
-    public static Function<String, Outbox> byPlatform(Set<Outbox> outboxes) {
-        Map<String, Outbox> map = new java.util.HashMap<>();
-        outboxes.forEach(o -> map.put(o.platform(), o));
-        return map::get;
     }
 }
