@@ -1,15 +1,7 @@
 package dev.hearth.checkin;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import dev.hearth.app.CheckinModule;
-import dev.hearth.app.CoreModule;
-import dev.hearth.app.EmotionModule;
-import dev.hearth.app.SafetyModule;
 import dev.hearth.app.ServerCheckinModule;
-import dev.hearth.app.StoreModule;
-import dev.hearth.config.ConfigLoader;
-import dev.hearth.config.HearthConfig;
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Inbound;
@@ -24,17 +16,12 @@ import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.store.Database;
 import dev.hearth.testing.FakePlatform;
 import dev.hearth.testing.TestHearth;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Hearth as production wires it plus {@link CheckinModule} and {@link ServerCheckinModule}, on a private
@@ -46,25 +33,16 @@ final class ServerCheckinHearth implements AutoCloseable {
     static final String SPACE = "guild-1";
     static final ConversationRef CHANNEL = new ConversationRef("fake", "general");
 
-    private final Injector injector;
-    private final FakePlatform platform;
+    private final TestHearth hearth = TestHearth.create();
     final MutableClock clock = new MutableClock(TestHearth.START);
     final ChannelOutbox outbox = new ChannelOutbox();
 
-    ServerCheckinHearth() {
-        HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
-        injector = Guice.createInjector(new CoreModule(config, Clock.fixed(TestHearth.START, ZoneOffset.UTC)),
-                new StoreModule(Database.memoryUrl("server-checkin-" + UUID.randomUUID())), new EmotionModule(),
-                new SafetyModule(), new CheckinModule(), new ServerCheckinModule());
-        platform = new FakePlatform(injector.getInstance(Conversations.class), TestHearth.START);
-    }
-
     FakePlatform platform() {
-        return platform;
+        return hearth.platform();
     }
 
     <T> T get(Class<T> type) {
-        return injector.getInstance(type);
+        return hearth.get(type);
     }
 
     /** A scheduler over this Hearth's store, as another process on the same database would run one. */
@@ -106,7 +84,7 @@ final class ServerCheckinHearth implements AutoCloseable {
 
     @Override
     public void close() {
-        injector.getInstance(Database.class).close();
+        hearth.close();
     }
 
     /** An outbox that keeps what was posted to channels; private sends are kept apart. */
