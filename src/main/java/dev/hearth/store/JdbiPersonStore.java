@@ -201,8 +201,12 @@ public final class JdbiPersonStore implements PersonStore {
             int columns = rs.getMetaData().getColumnCount();
             for (int i = 1; i <= columns; i++) {
                 Object value = rs.getObject(i);
-                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT),
-                        value instanceof TemporalAccessor || value instanceof java.util.Date ? value.toString() : value);
+                if (value instanceof java.sql.Clob) {
+                    value = rs.getString(i);    // a large text column; the Clob closes with the result set
+                } else if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
+                    value = value.toString();
+                }
+                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), value);
             }
             return row;
         }).list();

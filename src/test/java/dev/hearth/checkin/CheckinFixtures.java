@@ -1,13 +1,17 @@
 package dev.hearth.checkin;
 
+import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.DaySet;
 import dev.hearth.core.checkin.DueReminder;
 import dev.hearth.core.checkin.MoodSource;
 import dev.hearth.core.checkin.Outcome;
 import dev.hearth.core.checkin.Recurrence;
+import dev.hearth.core.outbox.OutboundMessage;
+import dev.hearth.core.outbox.Recipient;
 import dev.hearth.store.Database;
 import dev.hearth.store.JdbiCheckinStore;
+import dev.hearth.store.JdbiOutboxStore;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -31,6 +35,8 @@ public final class CheckinFixtures {
         // Server answers have no store method yet (server-wide check-ins are not built); a row as they would be.
         database.jdbi().useHandle(h -> h.execute("INSERT INTO checkin_answers (occurrence_id, user_id, score, "
                 + "answered_at) SELECT id, user_id, 4, ? FROM checkin_occurrences", now.atOffset(ZoneOffset.UTC)));
+        new JdbiOutboxStore(database).add(new OutboundMessage(new Recipient.Person(user), Reply.text("How are you?")),
+                now, now.plusSeconds(3600));
         database.jdbi().useHandle(h -> h.execute("INSERT INTO checkin_members (user_id, followups_off, updated_at) "
                 + "SELECT id, TRUE, ? FROM users WHERE platform = ? AND platform_id = ?", now.atOffset(ZoneOffset.UTC),
                 user.platform(), user.id()));

@@ -1,0 +1,125 @@
+package dev.hearth.store;
+
+import static dev.hearth.store.Sql.instant;
+import static dev.hearth.store.Sql.userId;
+import static dev.hearth.store.Sql.utc;
+
+import dev.hearth.core.ConversationRef;
+import dev.hearth.core.Reply;
+import dev.hearth.core.UserRef;
+import dev.hearth.core.outbox.OutboundMessage;
+import dev.hearth.core.outbox.OutboxStore;
+import dev.hearth.core.outbox.QueuedMessage;
+import dev.hearth.core.outbox.Recipient;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The core's {@link OutboxStore} on H2 (or PostgreSQL) through Jdbi. A lease is a conditional update
+ * of {@code leased_until}, so two processes sharing the database never take the same message at once.
+ * A private message is tied to its person's row, so /export and /forget cover it.
+ */
+public final class JdbiOutboxStore implements OutboxStore {
+    private static final String PERSON = "person";
+    private static final String CHANNEL = "channel";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbiOutboxStore.class);
+
+    private final Jdbi jdbi;
+
+    public JdbiOutboxStore(Database database) {
+        this.jdbi = database.jdbi();
+    }
+
+    @Override
+    public long add(OutboundMessage message, Instant notBefore, Instant expiresAt) {
+        Recipient to = message.recipient();
+        return jdbi.inTransaction(h -> {
+            Long person = to instanceof Recipient.Person p ? userId(h, p.user()).orElse(null) : null;
+            return h.createUpdate("INSERT INTO outbox (platform, kind, recipient, user_id, body, not_before, expires_at) "
+                            + "VALUES (:platform, :kind, :recipient, :user, :body, :notBefore, :expires)")
+                    .bind("platform", to.platform())
+                    .bind("kind", to instanceof Recipient.Person ? PERSON : CHANNEL)
+                    .bind("recipient", to.id())
+                    .bind("user", person)
+                    .bind("body", ReplyJson.write(message.reply()))
+                    .bind("notBefore", utc(notBefore))
+                    .bind("expires", utc(expiresAt))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        });
+    }
+
+    @Override
+    public List<QueuedMessage> lease(String platform, Instant now, Instant leaseUntil, int limit) {
+        return jdbi.inTransaction(h -> {
+            List<QueuedMessage> candidates = h.createQuery("SELECT id, platform, kind, recipient, body, attempts, expires_at "
+                            + "FROM outbox WHERE platform = :platform AND not_before <= :now AND expires_at > :now "
+                            + "AND (leased_until IS NULL OR leased_until <= :now) ORDER BY id LIMIT :limit")
+                    .bind("platform", platform).bind("now", utc(now)).bind("limit", limit)
+                    .map((rs, ctx) -> queued(rs))
+                    .list().stream().flatMap(java.util.Optional::stream).toList();
+            List<QueuedMessage> leased = new ArrayList<>(candidates.size());
+            for (QueuedMessage candidate : candidates) {
+                int taken = h.createUpdate("UPDATE outbox SET leased_until = :until WHERE id = :id "
+                                + "AND (leased_until IS NULL OR leased_until <= :now)")
+                        .bind("until", utc(leaseUntil)).bind("id", candidate.id()).bind("now", utc(now))
+                        .execute();
+                if (taken == 1) {
+                    leased.add(candidate);
+                }
+            }
+            return leased;
+        });
+    }
+
+    @Override
+    public void remove(long id) {
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", id).execute());
+    }
+
+    @Override
+    public void retryAt(long id, Instant at) {
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE outbox SET attempts = attempts + 1, not_before = :at, "
+                + "leased_until = NULL WHERE id = :id").bind("at", utc(at)).bind("id", id).execute());
+    }
+
+    @Override
+    public void release(long id) {
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE outbox SET leased_until = NULL WHERE id = :id")
+                .bind("id", id).execute());
+    }
+
+    @Override
+    public int removeExpired(Instant now) {
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM outbox WHERE expires_at <= :now "
+                + "AND (leased_until IS NULL OR leased_until <= :now)").bind("now", utc(now)).execute());
+    }
+
+    @Override
+    public int waiting(String platform) {
+        return jdbi.inTransaction(h -> h.createQuery("SELECT COUNT(*) FROM outbox WHERE platform = :platform")
+                .bind("platform", platform).mapTo(Integer.class).one());
+    }
+
+    // A row whose body cannot be read (written by a newer Hearth, or damaged) is skipped, not retried forever.
+    private static java.util.Optional<QueuedMessage> queued(ResultSet rs) throws SQLException {
+        Reply reply;
+        try {
+            reply = ReplyJson.read(rs.getString("body"));
+        } catch (IllegalStateException e) {
+            LOG.warn("Outbox message {} cannot be read and is skipped", rs.getLong("id"));
+            return java.util.Optional.empty();
+        }
+        String platform = rs.getString("platform");
+        String id = rs.getString("recipient");
+        Recipient to = PERSON.equals(rs.getString("kind"))
+                ? new Recipient.Person(new UserRef(platform, id))
+                : new Recipient.Channel(new ConversationRef(platform, id));
+        return java.util.Optional.of(new QueuedMessage(rs.getLong("id"), new OutboundMessage(to, reply),
+                rs.getInt("attempts"), instant(rs, "expires_at")));
+    }
+}
