@@ -4,9 +4,6 @@ import dev.hearth.core.checkin.CheckinScheduler;
 import dev.hearth.core.checkin.Outcome;
 import dev.hearth.core.checkin.TickReport;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,49 +14,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckinRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CheckinRunner.class);
-    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final CheckinScheduler scheduler;
-    private final Duration period;
-    private ScheduledExecutorService executor;
+    private final PeriodicJob job;
 
     public CheckinRunner(CheckinScheduler scheduler, Duration period) {
         this.scheduler = scheduler;
-        this.period = period;
+        this.job = new PeriodicJob("hearth-checkins", this::pass, period);
     }
 
     /** Starts the passes; the first runs at once. Starting twice does nothing. */
-    public synchronized void start() {
-        if (executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "hearth-checkins");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::pass, 0, period.toMillis(), TimeUnit.MILLISECONDS);
-        LOG.debug("check-in scheduler started, one pass every {}", period);
+    public void start() {
+        job.start();
     }
 
     /** Stops the passes, waiting a few seconds for one in progress to finish. */
-    public synchronized void stop() {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-                LOG.warn("the check-in scheduler did not finish its pass within {} s", STOP_WAIT.toSeconds());
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
+    public void stop() {
+        job.stop();
     }
-
     /** One pass; never throws, so the schedule keeps running. */
     void pass() {
         try {

@@ -8,7 +8,6 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.hearth.config.HearthConfig;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.EngineSettings;
-import dev.hearth.core.Outbox;
 import dev.hearth.core.PrivateChatLinks;
 import dev.hearth.core.TurnEngine;
 import dev.hearth.core.UnreachablePeople;
@@ -36,7 +35,7 @@ import java.util.Set;
  * Wires the core: the understand stage (through {@link UnderstandingModule}), the plan and compose
  * stages, commands and the turn engine. The emotion model and the safety layer come from {@link SafetyModule} and
  * {@link EmotionModule}; the store from {@link StoreModule}; platforms add themselves to the
- * {@code Platform} and {@code Outbox} sets.
+ * {@code Platform} set (and their couriers to {@link OutboxModule}'s set).
  */
 public final class CoreModule extends AbstractModule {
     private final HearthConfig config;
@@ -52,7 +51,6 @@ public final class CoreModule extends AbstractModule {
         bind(HearthConfig.class).toInstance(config);
         bind(Clock.class).toInstance(clock);
         Multibinder.newSetBinder(binder(), Platform.class);
-        Multibinder.newSetBinder(binder(), Outbox.class);
         Multibinder.newSetBinder(binder(), CommandHandler.class);
         OptionalBinder.newOptionalBinder(binder(), PrivateChatLinks.class)
                 .setDefault().toInstance(PrivateChatLinks.none());

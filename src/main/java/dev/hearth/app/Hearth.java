@@ -160,6 +160,7 @@ public final class Hearth {
         Injector injector = injector(config, StoreModule.urlFor(config), PlatformModules.forConfig(config));
         Database database = injector.getInstance(Database.class);
         CheckinRunner checkins = injector.getInstance(CheckinRunner.class);
+        OutboxRunner outbox = injector.getInstance(OutboxRunner.class);
         Maintenance maintenance = maintenance(database, config, injector);
         Maintenance crisisCheckIns = crisisCheckIns(injector, log);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
@@ -167,7 +168,7 @@ public final class Hearth {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             crisisCheckIns.stop();
-            shutdown(started, checkins, maintenance, database, log);
+            shutdown(started, checkins, outbox, maintenance, database, log);
             stopped.countDown();
             // A stop by signal (SIGTERM, Ctrl+C) that went in order is a clean stop: exit code 0.
             Runtime.getRuntime().halt(OK);
@@ -183,9 +184,10 @@ public final class Hearth {
             stderr.println(e.getMessage());
             log.debug("platform start failed", e);
             Runtime.getRuntime().removeShutdownHook(hook);
-            shutdown(started, checkins, maintenance, database, log);
+            shutdown(started, checkins, outbox, maintenance, database, log);
             return RUNTIME_FAILURE;
         }
+        outbox.start();
         checkins.start();
         maintenance.start();
         crisisCheckIns.start();
@@ -198,9 +200,12 @@ public final class Hearth {
         return OK;
     }
 
-    /** Stops platforms first (no new turns), then the scheduler, then the database. */
-    private static void shutdown(List<Platform> platforms, CheckinRunner checkins, Maintenance maintenance,
-                                 Database database, Logger log) {
+    /**
+     * Stops platforms first (no new turns, no more sends), then the scheduler, then the outbox (what
+     * was not sent stays stored for the next start), then the database.
+     */
+    private static void shutdown(List<Platform> platforms, CheckinRunner checkins, OutboxRunner outbox,
+                                 Maintenance maintenance, Database database, Logger log) {
         for (Platform platform : platforms.reversed()) {
             try {
                 platform.stop();
@@ -209,6 +214,7 @@ public final class Hearth {
             }
         }
         checkins.stop();
+        outbox.stop();
         maintenance.stop();
         database.close();
     }
@@ -244,7 +250,7 @@ public final class Hearth {
     /** The injector of a running Hearth: core, store, emotion model, safety layer, and the given platforms. */
     public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms) {
         List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), new StoreModule(jdbcUrl),
-                new EmotionModule(), new SafetyModule(), new CheckinModule(), new ServerCheckinModule()));
+                new EmotionModule(), new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule()));
         modules.addAll(platforms);
         return Guice.createInjector(modules);
     }

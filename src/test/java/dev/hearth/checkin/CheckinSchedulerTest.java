@@ -9,6 +9,8 @@ import dev.hearth.core.checkin.DaySet;
 import dev.hearth.core.checkin.Outcome;
 import dev.hearth.core.checkin.Recurrence;
 import dev.hearth.core.checkin.TickReport;
+import dev.hearth.core.outbox.DurableOutbox;
+import dev.hearth.core.outbox.OutboxPump;
 import dev.hearth.core.person.DialogueState;
 import dev.hearth.core.person.Person;
 import dev.hearth.core.person.StoredGoal;
@@ -19,6 +21,7 @@ import dev.hearth.data.YamlResources;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.store.Database;
 import dev.hearth.store.JdbiCheckinStore;
+import dev.hearth.store.JdbiOutboxStore;
 import dev.hearth.store.JdbiPersonStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,24 +177,7 @@ class CheckinSchedulerTest {
     @DisplayName("10,000 check-ins due in the same minute are each sent once, earliest due first")
     void tenThousand() {
         int count = 10_000;
-        Instant created = clock.instant();
-        database.jdbi().useTransaction(h -> {
-            PreparedBatch users = h.prepareBatch("INSERT INTO users (id, platform, platform_id, timezone, "
-                    + "created_at, last_seen_at) VALUES (:id, 'fake', :pid, 'UTC', :at, :at)");
-            PreparedBatch reminders = h.prepareBatch("INSERT INTO reminder_settings (user_id, days, local_time, "
-                    + "zone, enabled, next_due_at, updated_at) VALUES (:id, 'daily', :time, 'UTC', TRUE, :due, :at)");
-            for (int i = 1; i <= count; i++) {
-                // Odd people at 08:59, even people at 09:00: the 08:59 half must go first.
-                LocalTime time = i % 2 == 1 ? LocalTime.of(8, 59) : LocalTime.of(9, 0);
-                users.bind("id", i).bind("pid", "p" + i).bind("at", created.atOffset(ZoneOffset.UTC)).add();
-                reminders.bind("id", i).bind("time", time)
-                        .bind("due", Instant.parse("2026-11-24T00:00:00Z").plusSeconds(time.toSecondOfDay())
-                                .atOffset(ZoneOffset.UTC))
-                        .bind("at", created.atOffset(ZoneOffset.UTC)).add();
-            }
-            users.execute();
-            reminders.execute();
-        });
+        dueAtOnce(count);
         clock.set(Instant.parse("2026-11-24T09:00:30Z"));
 
         TickReport report = scheduler.runDue();
@@ -317,5 +303,74 @@ class CheckinSchedulerTest {
         runUntil(Instant.parse("2026-11-26T12:00:00Z"), Duration.ofMinutes(10));
 
         assertThat(outbox.sent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("10,000 check-ins due at once leave through the stored outbox at the platform's pace, each once, "
+            + "earliest first, also when Hearth restarts half way")
+    void tenThousandThroughStoredOutbox() {
+        int count = 10_000;
+        dueAtOnce(count);
+        clock.set(Instant.parse("2026-11-24T09:00:30Z"));
+        JdbiOutboxStore stored = new JdbiOutboxStore(database);
+        FakeCourier before = new FakeCourier("fake", clock);
+        CheckinScheduler durable = new CheckinScheduler(checkins, Set.of(new DurableOutbox("fake", stored, clock)),
+                PHRASES, clock);
+        durable.runDue();
+        int perSecond = 30;    // Telegram's overall limit
+
+        OutboxPump first = new OutboxPump(stored, Set.of(before), clock);
+        drive(first, before, perSecond, 150);
+        // Stop: what the platform still held is not sent, and its leases are given back for the next start.
+        first.releaseUnsettled();
+        FakeCourier after = new FakeCourier("fake", clock);
+        OutboxPump restarted = new OutboxPump(stored, Set.of(after), clock);
+        restarted.pump();
+        drive(restarted, after, perSecond, 400);
+
+        List<FakeCourier.Sent> sent = new ArrayList<>(before.delivered());
+        sent.addAll(after.delivered());
+        assertThat(sent).hasSize(count);
+        assertThat(sent.stream().map(s -> s.message().recipient().id()).distinct()).hasSize(count);
+        List<Integer> minuteOrder = sent.stream()
+                .map(s -> Integer.parseInt(s.message().recipient().id().substring(1)) % 2 == 1 ? 0 : 1).toList();
+        assertThat(minuteOrder).isSorted();
+        for (int second = 0; second * perSecond < sent.size(); second++) {
+            Instant at = sent.get(second * perSecond).at();
+            int inThatSecond = (int) sent.stream().filter(s -> s.at().equals(at)).count();
+            assertThat(inThatSecond).as("sent in one second").isLessThanOrEqualTo(perSecond);
+        }
+        assertThat(stored.waiting("fake")).isZero();
+    }
+
+    /** Each simulated second: one pump, then the platform sends what its rate limit allows. */
+    void drive(OutboxPump pump, FakeCourier courier, int perSecond, int seconds) {
+        for (int second = 0; second < seconds; second++) {
+            pump.pump();
+            courier.sendUpTo(perSecond);
+            clock.advance(Duration.ofSeconds(1));
+        }
+    }
+
+    /** Odd people due at 08:59, even people at 09:00, all on the same morning. */
+    void dueAtOnce(int count) {
+        Instant created = clock.instant();
+        database.jdbi().useTransaction(h -> {
+            PreparedBatch users = h.prepareBatch("INSERT INTO users (id, platform, platform_id, timezone, "
+                    + "created_at, last_seen_at) VALUES (:id, 'fake', :pid, 'UTC', :at, :at)");
+            PreparedBatch reminders = h.prepareBatch("INSERT INTO reminder_settings (user_id, days, local_time, "
+                    + "zone, enabled, next_due_at, updated_at) VALUES (:id, 'daily', :time, 'UTC', TRUE, :due, :at)");
+            for (int i = 1; i <= count; i++) {
+                // Odd people at 08:59, even people at 09:00: the 08:59 half must go first.
+                LocalTime time = i % 2 == 1 ? LocalTime.of(8, 59) : LocalTime.of(9, 0);
+                users.bind("id", i).bind("pid", "p" + i).bind("at", created.atOffset(ZoneOffset.UTC)).add();
+                reminders.bind("id", i).bind("time", time)
+                        .bind("due", Instant.parse("2026-11-24T00:00:00Z").plusSeconds(time.toSecondOfDay())
+                                .atOffset(ZoneOffset.UTC))
+                        .bind("at", created.atOffset(ZoneOffset.UTC)).add();
+            }
+            users.execute();
+            reminders.execute();
+        });
     }
 }

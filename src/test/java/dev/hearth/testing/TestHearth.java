@@ -3,6 +3,7 @@ package dev.hearth.testing;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.hearth.app.CheckinModule;
+import dev.hearth.app.OutboxModule;
 import dev.hearth.app.ServerCheckinModule;
 import dev.hearth.app.CoreModule;
 import dev.hearth.app.EmotionModule;
@@ -36,7 +37,7 @@ public final class TestHearth implements AutoCloseable {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
         injector = Guice.createInjector(new CoreModule(config, clock),
                 new StoreModule(Database.memoryUrl("test-" + UUID.randomUUID())), new EmotionModule(),
-                new SafetyModule(), new CheckinModule(), new ServerCheckinModule());
+                new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule());
         platform = new FakePlatform(injector.getInstance(Conversations.class), START);
     }
 

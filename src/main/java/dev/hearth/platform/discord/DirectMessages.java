@@ -23,6 +23,9 @@ final class DirectMessages {
         SENT,
         /** The person does not accept direct messages from Hearth (error 50007). */
         CLOSED,
+        /** Discord had a server error, or the request timed out or lost its connection: worth a retry. */
+        TRANSIENT,
+        /** Discord refused it for a reason that will not pass (unknown channel, missing access). */
         FAILED
     }
 
@@ -65,7 +68,12 @@ final class DirectMessages {
         }
         LOG.warn("Discord refused a message: {}", describe(e));
         LOG.debug("Discord send failure", e);
-        return Outcome.FAILED;
+        return isTransient(e) ? Outcome.TRANSIENT : Outcome.FAILED;
+    }
+
+    /** A server error, a timeout or a lost connection rather than a refusal. */
+    static boolean isTransient(RuntimeException e) {
+        return e instanceof ErrorResponseException error ? error.isServerError() : true;
     }
 
     /** A short, text-free description of a Discord failure for the log. */

@@ -7,7 +7,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 
 /**
  * The running connection to Discord, shared by {@link DiscordPlatform} (which opens and closes it) and
- * {@link DiscordOutbox} (which sends through it). Empty before start and after stop.
+ * {@link DiscordCourier} (which sends through it). Empty before start and after stop.
  */
 public final class DiscordConnection {
     private final AtomicReference<ShardManager> current = new AtomicReference<>();

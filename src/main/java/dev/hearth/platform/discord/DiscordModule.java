@@ -4,14 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import dev.hearth.core.Outbox;
+import dev.hearth.core.outbox.Courier;
 import dev.hearth.platform.Platform;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
  * Wires the Discord adapter: binds {@link DiscordPlatform} into the {@code Set<Platform>} and
- * {@link DiscordOutbox} into the {@code Set<Outbox>}. Install it only when a Discord token is set. It
+ * {@link DiscordCourier} into the {@code Set<Courier>}. Install it only when a Discord token is set. It
  * needs {@code Conversations}, {@code CommandCatalog}, {@code UnreachablePeople}, {@code SpaceDepartures}
  * and {@code java.time.Clock} bound elsewhere.
  */
@@ -30,9 +30,9 @@ public final class DiscordModule extends AbstractModule {
         bind(DiscordWorkers.class).in(Singleton.class);
         bind(MessageRenderer.class).in(Singleton.class);
         bind(DiscordPlatform.class).in(Singleton.class);
-        bind(DiscordOutbox.class).in(Singleton.class);
+        bind(DiscordCourier.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), Platform.class).addBinding().to(DiscordPlatform.class);
-        Multibinder.newSetBinder(binder(), Outbox.class).addBinding().to(DiscordOutbox.class);
+        Multibinder.newSetBinder(binder(), Courier.class).addBinding().to(DiscordCourier.class);
     }
 
     @Provides

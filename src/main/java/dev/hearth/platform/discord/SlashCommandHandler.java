@@ -127,7 +127,7 @@ public final class SlashCommandHandler {
         String key = switch (outcome) {
             case SENT -> DiscordPhrases.TALK_SENT;
             case CLOSED -> DiscordPhrases.DM_CLOSED;
-            case FAILED -> DiscordPhrases.ERROR;
+            case FAILED, TRANSIENT -> DiscordPhrases.ERROR;
         };
         sendThroughHook(hook, List.of(renderer.notice(phrases.pick(key))), true);
     }

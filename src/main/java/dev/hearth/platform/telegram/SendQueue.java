@@ -1,13 +1,16 @@
 package dev.hearth.platform.telegram;
 
+import dev.hearth.core.outbox.Delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * the chat for Telegram's {@code retry_after}; a 5xx or a network failure is retried after a doubling
  * pause; a 403 drops what waits for that chat and tells the {@link UnreachableListener}; any other
  * rejection drops that one message.
+ *
+ * <p>Calls queued with {@link #enqueueTracked} report how they went (sent, refused, or worth trying
+ * again later, also when the queue stops before they leave), so stored proactive messages are removed
+ * from the outbox only once Telegram has them.
  *
  * <p>{@link #sendDue()} does one round of work and says when the next is due, so tests drive it with a
  * manual clock and never sleep; {@link #start()} runs it on a thread that waits with the {@link Sleeper}.
@@ -54,19 +61,52 @@ final class SendQueue {
 
     /** Queues calls in order; they are sent once the queue runs. Dropped after {@link #stop}. */
     void enqueue(List<Outgoing> items) {
+        add(items, null);
+    }
+
+    /**
+     * Queues calls in order, like {@link #enqueue}, and says how they went: {@link Delivery#SENT} when
+     * all left, {@link Delivery#UNREACHABLE} after a 403, {@link Delivery#FAILED} when Telegram rejected
+     * one, {@link Delivery#RETRY} when one gave up on retries or the queue stopped before it left.
+     */
+    CompletableFuture<Delivery> enqueueTracked(List<Outgoing> items) {
+        List<CompletableFuture<Delivery>> each = new ArrayList<>(items.size());
+        items.forEach(item -> each.add(new CompletableFuture<>()));
+        add(items, each);
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new))
+                // Off the sending thread, which holds the queue's lock when a call finishes.
+                .thenApplyAsync(done -> worst(each.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private void add(List<Outgoing> items, List<CompletableFuture<Delivery>> outcomes) {
         if (items.isEmpty()) {
             return;
         }
         synchronized (lock) {
             if (closed || draining) {
                 log.debug("Telegram send queue is stopped; {} calls dropped", items.size());
+                if (outcomes != null) {
+                    outcomes.forEach(outcome -> outcome.complete(Delivery.RETRY));
+                }
                 return;
             }
-            for (Outgoing item : items) {
-                lanes.computeIfAbsent(item.target().chatId(), id -> new Lane()).items.add(new Queued(item, sequence++));
+            for (int i = 0; i < items.size(); i++) {
+                Outgoing item = items.get(i);
+                lanes.computeIfAbsent(item.target().chatId(), id -> new Lane()).items
+                        .add(new Queued(item, sequence++, outcomes == null ? null : outcomes.get(i)));
             }
         }
         sleeper.wake();
+    }
+
+    // One refusal decides for the whole message; a retry only when nothing was refused for good.
+    private static Delivery worst(List<Delivery> outcomes) {
+        for (Delivery severe : List.of(Delivery.UNREACHABLE, Delivery.FAILED, Delivery.RETRY)) {
+            if (outcomes.contains(severe)) {
+                return severe;
+            }
+        }
+        return Delivery.SENT;
     }
 
     /** How many calls wait. */
@@ -118,7 +158,7 @@ final class SendQueue {
             ApiFailure failure = attempt(next.outgoing);
             Unreachable refused;
             synchronized (lock) {
-                refused = settle(lane, next.outgoing, failure, clock.instant());
+                refused = settle(lane, next, failure, clock.instant());
             }
             if (refused != null) {
                 tell(refused);
@@ -165,9 +205,12 @@ final class SendQueue {
             }
         }
         closed = true;
-        int left;
+        int left = 0;
         synchronized (lock) {
-            left = lanes.values().stream().mapToInt(l -> l.items.size()).sum();
+            for (Lane lane : lanes.values()) {
+                left += lane.items.size();
+                lane.items.forEach(queued -> queued.report(Delivery.RETRY));
+            }
             lanes.clear();
         }
         if (left > 0) {
@@ -211,10 +254,11 @@ final class SendQueue {
     }
 
     // Decides what a finished attempt means for its lane; returns an event for the listener after a 403.
-    private Unreachable settle(Lane lane, Outgoing outgoing, ApiFailure failure, Instant now) {
+    private Unreachable settle(Lane lane, Queued queued, ApiFailure failure, Instant now) {
+        Outgoing outgoing = queued.outgoing;
         switch (failure) {
-            case null -> lane.done();
-            case ApiFailure.Harmless harmless -> lane.done();
+            case null -> lane.done(Delivery.SENT);
+            case ApiFailure.Harmless harmless -> lane.done(Delivery.SENT);
             case ApiFailure.RetryAfter retry -> {
                 lane.notBefore = now.plus(retry.delay());
                 log.info("Telegram asked to wait {} s before writing to a chat again", retry.delay().toSeconds());
@@ -223,13 +267,14 @@ final class SendQueue {
                 lane.failures++;
                 if (lane.failures >= tuning.retryAttempts()) {
                     log.warn("Gave up on Telegram {} after {} attempts", outgoing.method(), lane.failures);
-                    lane.done();
+                    lane.done(Delivery.RETRY);
                 } else {
                     lane.notBefore = now.plus(backoff(lane.failures));
                 }
             }
             case ApiFailure.Refused refused -> {
                 int dropped = lane.items.size();
+                lane.items.forEach(waiting -> waiting.report(Delivery.UNREACHABLE));
                 lane.items.clear();
                 lane.failures = 0;
                 log.info("Telegram refused delivery ({}); {} waiting calls dropped", refused.reason(), dropped);
@@ -238,7 +283,7 @@ final class SendQueue {
             }
             case ApiFailure.Rejected rejected -> {
                 log.warn("Telegram rejected {} with code {}; dropped", outgoing.method(), rejected.code());
-                lane.done();
+                lane.done(Delivery.FAILED);
             }
         }
         return null;
@@ -266,7 +311,14 @@ final class SendQueue {
         return a.isAfter(b) ? a : b;
     }
 
-    private record Queued(Outgoing outgoing, long sequence) { }
+    /** A waiting call; {@code outcome} is null for replies nobody tracks. */
+    private record Queued(Outgoing outgoing, long sequence, CompletableFuture<Delivery> outcome) {
+        void report(Delivery delivery) {
+            if (outcome != null) {
+                outcome.complete(delivery);
+            }
+        }
+    }
 
     /** One chat's waiting calls, and when it may be written to again after a 429 or a failure. */
     private static final class Lane {
@@ -274,8 +326,11 @@ final class SendQueue {
         Instant notBefore = Instant.MIN;
         int failures;
 
-        void done() {
-            items.poll();
+        void done(Delivery delivery) {
+            Queued finished = items.poll();
+            if (finished != null) {
+                finished.report(delivery);
+            }
             failures = 0;
         }
     }

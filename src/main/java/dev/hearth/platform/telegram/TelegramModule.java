@@ -5,9 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.hearth.core.Conversations;
-import dev.hearth.core.Outbox;
 import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
+import dev.hearth.core.outbox.Courier;
 import dev.hearth.platform.Platform;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * Installs Hearth on Telegram: binds {@link TelegramPlatform} into the {@code Set<Platform>} and
- * {@link TelegramOutbox} into the {@code Set<Outbox>}, both on one connection and send queue. Needs
+ * {@link TelegramCourier} into the {@code Set<Courier>}, both on one connection and send queue. Needs
  * {@link Conversations}, {@link CommandCatalog} and {@link Clock} bound elsewhere. An
  * {@link UnreachableListener} may be bound with
  * {@code OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class).setBinding().to(...)};
@@ -41,7 +41,7 @@ public final class TelegramModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class)
                 .setDefault().toInstance(UnreachableListener.IGNORE);
         Multibinder.newSetBinder(binder(), Platform.class).addBinding().to(TelegramPlatform.class);
-        Multibinder.newSetBinder(binder(), Outbox.class).addBinding().to(TelegramOutbox.class);
+        Multibinder.newSetBinder(binder(), Courier.class).addBinding().to(TelegramCourier.class);
     }
 
     @Provides
@@ -59,7 +59,7 @@ public final class TelegramModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TelegramOutbox outbox(TelegramConnection connection) {
-        return new TelegramOutbox(connection);
+    TelegramCourier courier(TelegramConnection connection) {
+        return new TelegramCourier(connection);
     }
 }

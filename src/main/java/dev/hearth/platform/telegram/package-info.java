@@ -3,7 +3,7 @@
  *
  * <p>Public entry points: {@link dev.hearth.platform.telegram.TelegramModule} (Guice wiring),
  * {@link dev.hearth.platform.telegram.TelegramPlatform} (start and stop, the bot's username and start link),
- * {@link dev.hearth.platform.telegram.TelegramOutbox} (proactive messages),
+ * {@link dev.hearth.platform.telegram.TelegramCourier} (proactive messages),
  * {@link dev.hearth.platform.telegram.TelegramSettings} and {@link dev.hearth.platform.telegram.TelegramTuning}
  * (configuration) and {@link dev.hearth.platform.telegram.UnreachableListener} (people who blocked the bot).
  *

@@ -9,7 +9,7 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import dev.hearth.core.Conversations;
-import dev.hearth.core.Outbox;
+import dev.hearth.core.outbox.Courier;
 import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DiscordModuleTest {
 
     @Test
-    @DisplayName("the module adds the Discord platform and outbox to the sets Main starts and the scheduler sends through")
+    @DisplayName("the module adds the Discord platform and courier to the sets Main starts and the outbox delivers through")
     void bindsIntoSets() {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
             @Override
@@ -36,11 +36,11 @@ class DiscordModuleTest {
         }, new DiscordModule(DiscordSettings.singleShard("not-a-real-token")));
 
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
-        Set<Outbox> outboxes = injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }));
+        Set<Courier> couriers = injector.getInstance(Key.get(new TypeLiteral<Set<Courier>>() { }));
 
         assertThat(platforms).singleElement().isInstanceOf(DiscordPlatform.class)
                 .satisfies(p -> assertThat(p.name()).isEqualTo("discord"));
-        assertThat(outboxes).singleElement().isInstanceOf(DiscordOutbox.class);
+        assertThat(couriers).singleElement().isInstanceOf(DiscordCourier.class);
         assertThat(injector.getInstance(DiscordPlatform.class)).isSameAs(platforms.iterator().next());
         platforms.forEach(Platform::stop);
     }

@@ -158,16 +158,25 @@ final class JdaMocks {
 
     /** The error Discord answers when a person's direct messages are closed to Hearth. */
     static ErrorResponseException cannotSendToUser() {
+        return errorResponse(ErrorResponse.CANNOT_SEND_TO_USER, 403, "Forbidden",
+                "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}");
+    }
+
+    /** A Discord 500, after JDA's own retries. */
+    static ErrorResponseException serverError() {
+        return errorResponse(ErrorResponse.SERVER_ERROR, 500, "Internal Server Error",
+                "{\"code\":0,\"message\":\"500: Internal Server Error\"}");
+    }
+
+    private static ErrorResponseException errorResponse(ErrorResponse error, int status, String reason, String json) {
         okhttp3.Response raw = new okhttp3.Response.Builder()
                 .request(new Request.Builder().url("https://discord.com/api/v10/channels/1/messages").build())
                 .protocol(Protocol.HTTP_1_1)
-                .code(403)
-                .message("Forbidden")
-                .body(ResponseBody.create("{\"code\":50007,\"message\":\"Cannot send messages to this user\"}",
-                        MediaType.get("application/json")))
+                .code(status)
+                .message(reason)
+                .body(ResponseBody.create(json, MediaType.get("application/json")))
                 .build();
-        return ErrorResponseException.create(ErrorResponse.CANNOT_SEND_TO_USER,
-                new Response(raw, 403, "Forbidden", -1, Set.of()));
+        return ErrorResponseException.create(error, new Response(raw, status, reason, -1, Set.of()));
     }
 
     /** Asserts the message can ping nobody: no mention types, users or roles allowed. */

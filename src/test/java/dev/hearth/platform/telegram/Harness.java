@@ -39,8 +39,8 @@ final class Harness implements AutoCloseable {
         return harness;
     }
 
-    TelegramOutbox outbox() {
-        return new TelegramOutbox(connection);
+    TelegramCourier courier() {
+        return new TelegramCourier(connection);
     }
 
     @Override

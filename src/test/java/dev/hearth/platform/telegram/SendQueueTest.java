@@ -3,12 +3,14 @@ package dev.hearth.platform.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.core.UserRef;
+import dev.hearth.core.outbox.Delivery;
 import dev.hearth.platform.telegram.RecordingBotApi.Attempt;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -165,6 +167,61 @@ class SendQueueTest {
         assertThat(queue.pending()).isZero();
         assertThat(queue.sendDue()).isEmpty();
         assertThat(api.attempts()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a tracked message reports sent only when every part has left")
+    void trackedSent() {
+        CompletableFuture<Delivery> outcome = queue.enqueueTracked(List.of(text(101, "part 1"), text(101, "part 2")));
+
+        queue.sendDue();
+        assertThat(outcome).isNotDone();
+        runUntilEmpty();
+
+        assertThat(outcome.join()).isEqualTo(Delivery.SENT);
+        assertThat(api.delivered()).containsExactly("part 1", "part 2");
+    }
+
+    @Test
+    @DisplayName("tracked messages report a 403 as unreachable, also for those waiting behind it in the chat")
+    void trackedRefused() {
+        api.failWith(RecordingBotApi.answer(403, "Forbidden: bot was blocked by the user", null));
+        CompletableFuture<Delivery> first = queue.enqueueTracked(List.of(text(101, "one")));
+        CompletableFuture<Delivery> second = queue.enqueueTracked(List.of(text(101, "two")));
+
+        runUntilEmpty();
+
+        assertThat(first.join()).isEqualTo(Delivery.UNREACHABLE);
+        assertThat(second.join()).isEqualTo(Delivery.UNREACHABLE);
+    }
+
+    @Test
+    @DisplayName("a tracked message rejected with a 400 reports failed; one that exhausted its retries reports retry")
+    void trackedRejectedAndGivenUp() {
+        api.failWith(RecordingBotApi.answer(400, "Bad Request: chat not found", null));
+        CompletableFuture<Delivery> rejected = queue.enqueueTracked(List.of(text(101, "bad")));
+        runUntilEmpty();
+        api.failWith(IntStream.range(0, tuning.retryAttempts())
+                .mapToObj(i -> RecordingBotApi.answer(502, "Bad Gateway", null))
+                .toArray(TelegramApiException[]::new));
+        CompletableFuture<Delivery> givenUp = queue.enqueueTracked(List.of(text(202, "flaky")));
+        runUntilEmpty();
+
+        assertThat(rejected.join()).isEqualTo(Delivery.FAILED);
+        assertThat(givenUp.join()).isEqualTo(Delivery.RETRY);
+    }
+
+    @Test
+    @DisplayName("tracked messages still waiting at stop, or queued after it, report retry so the outbox keeps them")
+    void trackedAtStop() {
+        CompletableFuture<Delivery> waiting = queue.enqueueTracked(List.of(text(101, "a1"), text(101, "a2")));
+        queue.sendDue();    // a1 leaves; a2 must wait a second for the chat
+        queue.stop(Duration.ZERO);
+        CompletableFuture<Delivery> late = queue.enqueueTracked(List.of(text(303, "too late")));
+
+        assertThat(waiting.join()).isEqualTo(Delivery.RETRY);
+        assertThat(late.join()).isEqualTo(Delivery.RETRY);
+        assertThat(api.delivered()).containsExactly("a1");
     }
 
     private void runUntilEmpty() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Reply;
+import dev.hearth.core.outbox.OutboundMessage;
+import dev.hearth.core.outbox.Recipient;
 import dev.hearth.platform.PlatformStartException;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -105,8 +107,9 @@ class TelegramLifecycleTest {
             TelegramPlatform platform = new TelegramPlatform(connection, core, new TestCatalog(), Clock.systemUTC(),
                     tuning, UnreachableListener.IGNORE);
             platform.start();
-            new TelegramOutbox(connection).sendToChannel(new ConversationRef("telegram", "-77"),
-                    Reply.text("Weekly check-in: how is everyone?"));
+            new TelegramCourier(connection).deliver(new OutboundMessage(
+                    new Recipient.Channel(new ConversationRef("telegram", "-77")),
+                    Reply.text("Weekly check-in: how is everyone?")));
             api.push(new Updates(api).privateText(1020, "hi"));
             api.awaitCalls("sendmessage", 2);
 

@@ -10,7 +10,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.checkin.SpaceDepartures;
-import dev.hearth.core.Outbox;
+import dev.hearth.core.outbox.Courier;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.platform.Platform;
 import java.time.Clock;
@@ -23,17 +23,17 @@ class TelegramModuleTest {
     private static final TelegramSettings SETTINGS = new TelegramSettings("123:abc", "http://127.0.0.1:9");
 
     @Test
-    @DisplayName("the module adds one Telegram platform and one Telegram outbox, and starts nothing")
+    @DisplayName("the module adds one Telegram platform and one Telegram courier, and starts nothing")
     void bindsPlatformAndOutbox() {
         Injector injector = Guice.createInjector(new TelegramModule(SETTINGS), new CoreStandIns());
 
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
-        Set<Outbox> outboxes = injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }));
+        Set<Courier> couriers = injector.getInstance(Key.get(new TypeLiteral<Set<Courier>>() { }));
 
         assertThat(platforms).singleElement().isInstanceOf(TelegramPlatform.class)
                 .extracting(Platform::name).isEqualTo("telegram");
-        assertThat(outboxes).singleElement().isInstanceOf(TelegramOutbox.class)
-                .extracting(Outbox::platform).isEqualTo("telegram");
+        assertThat(couriers).singleElement().isInstanceOf(TelegramCourier.class)
+                .extracting(Courier::platform).isEqualTo("telegram");
         assertThat(injector.getInstance(TelegramPlatform.class)).isSameAs(platforms.iterator().next());
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith(NamedThreads.PREFIX));
     }

@@ -6,8 +6,12 @@ import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Inbound;
 import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
+import dev.hearth.core.outbox.Delivery;
+import dev.hearth.core.outbox.OutboundMessage;
+import dev.hearth.core.outbox.Recipient;
 import dev.hearth.platform.telegram.FakeBotApi.ApiCall;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -73,10 +77,13 @@ class TelegramResilienceTest {
         try (Harness h = Harness.started()) {
             h.api.refuseChat(1013, "Forbidden: bot was blocked by the user");
 
-            h.outbox().sendPrivately(new UserRef("telegram", "1013"), Reply.text("How did the walk go?"));
-            Await.until(() -> !h.refusals.isEmpty());
-            h.outbox().sendPrivately(new UserRef("telegram", "1014"), Reply.text("Checking in."));
-            h.api.awaitCalls("sendmessage", 1, ApiCall::succeeded);
+            Delivery blocked = h.courier().deliver(privately("1013", "How did the walk go?")).toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            Delivery open = h.courier().deliver(privately("1014", "Checking in.")).toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(blocked).isEqualTo(Delivery.UNREACHABLE);
+            assertThat(open).isEqualTo(Delivery.SENT);
 
             assertThat(h.api.calls("sendmessage")).extracting(ApiCall::chatId).containsExactly(1013L, 1014L);
             assertThat(h.refusals).singleElement().satisfies(r -> {
@@ -85,5 +92,9 @@ class TelegramResilienceTest {
                 assertThat(r.chat()).isEqualTo(new ConversationRef("telegram", "1013"));
             });
         }
+    }
+
+    private static OutboundMessage privately(String userId, String text) {
+        return new OutboundMessage(new Recipient.Person(new UserRef("telegram", userId)), Reply.text(text));
     }
 }

@@ -11,6 +11,9 @@ import dev.hearth.core.Button;
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
+import dev.hearth.core.outbox.Delivery;
+import dev.hearth.core.outbox.OutboundMessage;
+import dev.hearth.core.outbox.Recipient;
 import dev.hearth.platform.discord.JdaMocks.ChannelSpy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,13 +25,15 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class DiscordOutboxTest {
+class DiscordCourierTest {
     private static final long USER_ID = 200_000_000_000_000_002L;
     private static final long CHANNEL_ID = 500_000_000_000_000_005L;
 
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final DiscordConnection connection = new DiscordConnection();
-    private final DiscordOutbox outbox = new DiscordOutbox(connection, new MessageRenderer(), new SerialLanes(Runnable::run));
+    private final List<UserRef> unreachable = new CopyOnWriteArrayList<>();
+    private final DiscordCourier courier = new DiscordCourier(connection, new MessageRenderer(),
+            new SerialLanes(Runnable::run), unreachable::add);
     private final ChannelSpy<PrivateChannel> directMessages =
             new ChannelSpy<>(PrivateChannel.class, 400_000_000_000_000_004L, events, "dm");
     private final ChannelSpy<GuildMessageChannel> serverChannel =
@@ -54,8 +59,9 @@ class DiscordOutboxTest {
         Reply checkIn = Reply.text("Hi Robin, how did the walk at lunch go?")
                 .withButtons(List.of(new Button("goal:17:done", "I did it"), new Button("goal:17:not-yet", "Not yet")));
 
-        outbox.queuePrivately(new UserRef("discord", Long.toString(USER_ID)), checkIn).join();
+        Delivery delivery = privately(Long.toString(USER_ID), checkIn);
 
+        assertThat(delivery).isEqualTo(Delivery.SENT);
         assertThat(directMessages.texts()).containsExactly("Hi Robin, how did the walk at lunch go?");
         assertThat(directMessages.sent).allSatisfy(JdaMocks::assertMentionsNobody);
         assertThat(directMessages.sent.get(0).getComponents()).hasSize(1);
@@ -66,33 +72,77 @@ class DiscordOutboxTest {
     void postToChannel() {
         connect();
 
-        outbox.queueToChannel(new ConversationRef("discord", Long.toString(CHANNEL_ID)),
-                Reply.text("Morning check-in: how is everyone, 1 to 5? @everyone").asPublic()).join();
+        Delivery delivery = deliver(new Recipient.Channel(new ConversationRef("discord", Long.toString(CHANNEL_ID))),
+                Reply.text("Morning check-in: how is everyone, 1 to 5? @everyone").asPublic());
 
+        assertThat(delivery).isEqualTo(Delivery.SENT);
         assertThat(serverChannel.sent).singleElement().satisfies(JdaMocks::assertMentionsNobody);
     }
 
     @Test
-    @DisplayName("closed direct messages drop a proactive message quietly")
+    @DisplayName("closed direct messages end a proactive message as unreachable and mark the person")
     void closedDirectMessages() {
         connect();
         directMessages.failing(JdaMocks.cannotSendToUser());
 
-        outbox.queuePrivately(new UserRef("discord", Long.toString(USER_ID)), Reply.text("Thinking of you.")).join();
+        Delivery delivery = privately(Long.toString(USER_ID), Reply.text("Thinking of you."));
 
+        assertThat(delivery).isEqualTo(Delivery.UNREACHABLE);
+        assertThat(directMessages.sent).isEmpty();
+        assertThat(unreachable).containsExactly(new UserRef("discord", Long.toString(USER_ID)));
+    }
+
+    @Test
+    @DisplayName("a Discord server error asks the outbox to try again later; an unknown channel too, until it gives up")
+    void transientFailures() {
+        connect();
+        directMessages.failing(JdaMocks.serverError());
+
+        Delivery direct = privately(Long.toString(USER_ID), Reply.text("Thinking of you."));
+        Delivery unknownChannel = deliver(new Recipient.Channel(new ConversationRef("discord", "600000000000000006")),
+                Reply.text("Check-in").asPublic());
+
+        assertThat(direct).isEqualTo(Delivery.RETRY);
+        assertThat(unknownChannel).isEqualTo(Delivery.RETRY);
+        assertThat(unreachable).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a message the adapter dropped while stopping is kept for a retry")
+    void droppedWhileStopping() {
+        DiscordCourier stopping = new DiscordCourier(connection, new MessageRenderer(), new SerialLanes(task -> {
+            throw new java.util.concurrent.RejectedExecutionException("stopping");
+        }));
+        connect();
+
+        Delivery delivery = stopping.deliver(new OutboundMessage(new Recipient.Person(
+                new UserRef("discord", Long.toString(USER_ID))), Reply.text("Hello"))).toCompletableFuture().join();
+
+        assertThat(delivery).isEqualTo(Delivery.RETRY);
         assertThat(directMessages.sent).isEmpty();
     }
 
     @Test
-    @DisplayName("nothing is sent before Discord is connected or to another platform's address")
+    @DisplayName("before Discord is connected a message waits for a retry; another platform's address or a bad id fails for good")
     void notConnectedOrWrongPlatform() {
-        outbox.queuePrivately(new UserRef("discord", Long.toString(USER_ID)), Reply.text("Hello")).join();
+        Delivery early = privately(Long.toString(USER_ID), Reply.text("Hello"));
         connect();
-        outbox.queuePrivately(new UserRef("telegram", "42"), Reply.text("Hello")).join();
-        outbox.queuePrivately(new UserRef("discord", "not-an-id"), Reply.text("Hello")).join();
+        Delivery otherPlatform = deliver(new Recipient.Person(new UserRef("telegram", "42")), Reply.text("Hello"));
+        Delivery badId = privately("not-an-id", Reply.text("Hello"));
 
+        assertThat(early).isEqualTo(Delivery.RETRY);
+        assertThat(otherPlatform).isEqualTo(Delivery.FAILED);
+        assertThat(badId).isEqualTo(Delivery.FAILED);
         verify(shard, never()).openPrivateChannelById(anyLong());
         assertThat(directMessages.sent).isEmpty();
-        assertThat(outbox.platform()).isEqualTo("discord");
+        assertThat(courier.platform()).isEqualTo("discord");
+    }
+
+    private Delivery privately(String userId, Reply reply) {
+        return deliver(new Recipient.Person(new UserRef("discord", userId)), reply);
+    }
+
+    private Delivery deliver(Recipient to, Reply reply) {
+        return courier.deliver(new OutboundMessage(to, reply)).toCompletableFuture().join();
     }
 }
