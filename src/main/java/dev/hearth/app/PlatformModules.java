@@ -27,7 +27,8 @@ final class PlatformModules {
         List<Module> modules = new ArrayList<>();
         HearthConfig.Discord discord = config.discord();
         discord.token().ifPresent(token -> modules.add(new DiscordModule(
-                new DiscordSettings(token, discord.totalShards(), discord.shardMin(), discord.shardMax()))));
+                new DiscordSettings(token, discord.totalShards(), discord.shardMin(), discord.shardMax(),
+                        discord.memberEvents()))));
         config.telegram().token().ifPresent(token -> {
             TelegramSettings settings;
             try {

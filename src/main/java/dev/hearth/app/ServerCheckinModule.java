@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.ServerCheckinCommands;
 import dev.hearth.core.checkin.ServerCheckinPoster;
 import dev.hearth.core.checkin.ServerCheckinStore;
@@ -58,7 +59,17 @@ public final class ServerCheckinModule extends AbstractModule {
     @Provides
     @Singleton
     SpaceDepartures spaceDepartures(ServerCheckinStore store) {
-        // The schema's cascades take the occurrences and answers with the schedules.
-        return (platform, space) -> store.deleteSpace(platform, space);
+        return new SpaceDepartures() {
+            @Override
+            public void left(String platform, String space) {
+                // The schema's cascades take the occurrences and answers with the schedules.
+                store.deleteSpace(platform, space);
+            }
+
+            @Override
+            public void memberLeft(String space, UserRef member) {
+                store.forgetMember(space, member);
+            }
+        };
     }
 }

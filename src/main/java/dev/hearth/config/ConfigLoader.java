@@ -32,7 +32,7 @@ public final class ConfigLoader {
             "privacy", "privacy.message-retention-days", "privacy.max-messages-per-person",
             "safety", "safety.crisis-resources-file", "safety.default-country",
             "telegram", "telegram.api-url",
-            "discord", "discord.total-shards", "discord.shard-min", "discord.shard-max");
+            "discord", "discord.total-shards", "discord.shard-min", "discord.shard-max", "discord.member-events");
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
 
     private final Map<String, String> env;
@@ -86,7 +86,8 @@ public final class ConfigLoader {
             throw new ConfigException("Settings 'discord.shard-min' and 'discord.shard-max' must satisfy "
                     + "0 <= shard-min <= shard-max < total-shards (" + totalShards + ").");
         }
-        var discord = new HearthConfig.Discord(token("DISCORD_TOKEN"), totalShards, shardMin, shardMax);
+        var discord = new HearthConfig.Discord(token("DISCORD_TOKEN"), totalShards, shardMin, shardMax,
+                flag(root, "discord.member-events", false));
         return new HearthConfig(dataDir, logLevel, database, conversation, privacy, safety, telegram, discord);
     }
 
@@ -165,6 +166,17 @@ public final class ConfigLoader {
             throw new ConfigException("Setting '" + key + "' must be a whole number, not '" + node.asText() + "'.");
         }
         return node.asInt();
+    }
+
+    private static boolean flag(JsonNode root, String key, boolean fallback) {
+        JsonNode node = at(root, key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw new ConfigException("Setting '" + key + "' must be true or false, not '" + node.asText() + "'.");
+        }
+        return node.asBoolean();
     }
 
     private static int positive(JsonNode root, String key, int fallback) {

@@ -51,11 +51,11 @@ public record HearthConfig(
     }
 
     /** Discord: the token (environment only) and this process's share of the shards. */
-    public record Discord(Optional<String> token, int totalShards, int shardMin, int shardMax) {
+    public record Discord(Optional<String> token, int totalShards, int shardMin, int shardMax, boolean memberEvents) {
         @Override
         public String toString() {
             return "Discord[token=" + (token.isPresent() ? "(set)" : "(none)") + ", totalShards=" + totalShards
-                    + ", shards=" + shardMin + ".." + shardMax + "]";
+                    + ", shards=" + shardMin + ".." + shardMax + ", memberEvents=" + memberEvents + "]";
         }
     }
 }

@@ -84,6 +84,15 @@ public final class JdbiServerCheckinStore implements ServerCheckinStore {
     }
 
     @Override
+    public int forgetMember(String space, UserRef member) {
+        return jdbi.inTransaction(h -> userId(h, member).map(id -> h.createUpdate(
+                        "DELETE FROM checkin_answers WHERE user_id = :u AND occurrence_id IN (SELECT o.id "
+                                + "FROM checkin_occurrences o JOIN checkin_schedules s ON o.schedule_id = s.id "
+                                + "WHERE s.platform = :platform AND s.space = :space)")
+                .bind("u", id).bind("platform", member.platform()).bind("space", space).execute()).orElse(0));
+    }
+
+    @Override
     public List<ServerSchedule> dueSchedules(Instant now, int limit) {
         return jdbi.inTransaction(h -> h.createQuery("SELECT " + SCHEDULE_COLUMNS + " FROM checkin_schedules s "
                         + "WHERE s.paused = FALSE AND s.next_due_at <= :now ORDER BY s.next_due_at, s.id "

@@ -347,6 +347,23 @@ class ServerCheckinTest {
     }
 
     @Test
+    @DisplayName("a member who leaves the server loses their answers there; other members' answers stay")
+    void memberLeaves() {
+        Reply post = postedCheckin();
+        UserRef leaving = hearth.member("m1");
+        hearth.presses(leaving, button(post, 2));
+        hearth.presses(hearth.member("m2"), button(post, 4));
+
+        hearth.get(SpaceDepartures.class).memberLeft(ServerCheckinHearth.SPACE, leaving);
+        hearth.get(SpaceDepartures.class).memberLeft("another-server", hearth.member("m2"));
+
+        assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers")).isEqualTo(1);
+        assertThat(hearth.count("SELECT COUNT(*) FROM checkin_answers a JOIN users u ON a.user_id = u.id "
+                + "WHERE u.platform_id = 'm2'")).isEqualTo(1);
+        assertThat(schedules()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("cancelling a schedule deletes its answers too, and a press on its old post finds nothing")
     void cancelDeletesAnswers() {
         Reply post = postedCheckin();

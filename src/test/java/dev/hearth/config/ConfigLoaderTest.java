@@ -33,6 +33,7 @@ class ConfigLoaderTest {
         assertThat(config.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
         assertThat(config.telegram().token()).isEmpty();
         assertThat(config.discord().token()).isEmpty();
+        assertThat(config.discord().memberEvents()).isFalse();
     }
 
     @Test
@@ -85,10 +86,14 @@ class ConfigLoaderTest {
 
     @Test
     @DisplayName("a value of the wrong type is named")
-    void wrongType() {
+    void wrongType() throws IOException {
         assertThatThrownBy(() -> load("privacy:\n  max-messages-per-person: lots\n", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("'privacy.max-messages-per-person'")
                 .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> load("discord:\n  member-events: sometimes\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'discord.member-events'")
+                .hasMessageContaining("true or false");
+        assertThat(load("discord:\n  member-events: true\n", Map.of()).discord().memberEvents()).isTrue();
     }
 
     @Test

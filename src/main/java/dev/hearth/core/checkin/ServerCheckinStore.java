@@ -27,6 +27,12 @@ public interface ServerCheckinStore {
     /** Deletes every schedule of a server or group with their occurrences and answers; how many schedules. */
     int deleteSpace(String platform, String space);
 
+    /**
+     * Deletes a member's answers to the check-ins of one server or group (they left it); how many.
+     * Their answers elsewhere and their follow-up choice stay.
+     */
+    int forgetMember(String space, UserRef member);
+
     /** Schedules not paused whose next occurrence is at or before {@code now}, earliest first. */
     List<ServerSchedule> dueSchedules(Instant now, int limit);
 

@@ -1,8 +1,10 @@
 package dev.hearth.platform.discord;
 
+import dev.hearth.core.UserRef;
 import dev.hearth.core.checkin.SpaceDepartures;
 import jakarta.inject.Inject;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -57,6 +59,16 @@ public final class DiscordListener extends ListenerAdapter {
     @Override
     public void onGuildLeave(GuildLeaveEvent event) {
         guard(() -> departures.left(InboundTranslator.PLATFORM, Long.toUnsignedString(event.getGuild().getIdLong())));
+    }
+
+    /**
+     * A member left a server or was removed (only with member events on): their answers to its check-ins
+     * go. Nothing about it is said anywhere.
+     */
+    @Override
+    public void onGuildMemberRemove(GuildMemberRemoveEvent event) {
+        guard(() -> departures.memberLeft(Long.toUnsignedString(event.getGuild().getIdLong()),
+                new UserRef(InboundTranslator.PLATFORM, Long.toUnsignedString(event.getUser().getIdLong()))));
     }
 
     // JDA would log an escaping exception with its full stack and message; keep it short and text-free.

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param totalShards how many shards the bot has in all, at least 1
  * @param shardMin    the first shard this process runs, from 0
  * @param shardMax    the last shard this process runs, below {@code totalShards}
+ * @param memberEvents whether to ask for the privileged Server Members intent, so Hearth hears when a
+ *                     member leaves a server and deletes their answers to its check-ins
  */
-public record DiscordSettings(String token, int totalShards, int shardMin, int shardMax) {
+public record DiscordSettings(String token, int totalShards, int shardMin, int shardMax, boolean memberEvents) {
 
     public DiscordSettings {
         Objects.requireNonNull(token, "token");
@@ -30,6 +32,11 @@ public record DiscordSettings(String token, int totalShards, int shardMin, int s
         token = token.strip();
     }
 
+    /** Without member events (no privileged intent). */
+    public DiscordSettings(String token, int totalShards, int shardMin, int shardMax) {
+        this(token, totalShards, shardMin, shardMax, false);
+    }
+
     /** One process running the bot's only shard, the usual self-hosted case. */
     public static DiscordSettings singleShard(String token) {
         return new DiscordSettings(token, 1, 0, 0);
@@ -43,6 +50,7 @@ public record DiscordSettings(String token, int totalShards, int shardMin, int s
     /** Leaves the token out, so logging the settings can never leak it. */
     @Override
     public String toString() {
-        return "DiscordSettings[token=***, totalShards=" + totalShards + ", shards=" + shardMin + ".." + shardMax + "]";
+        return "DiscordSettings[token=***, totalShards=" + totalShards + ", shards=" + shardMin + ".." + shardMax
+                + ", memberEvents=" + memberEvents + "]";
     }
 }

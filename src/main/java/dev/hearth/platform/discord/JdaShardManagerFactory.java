@@ -22,13 +22,26 @@ public final class JdaShardManagerFactory implements ShardManagerFactory {
     public static final Set<GatewayIntent> INTENTS =
             Set.copyOf(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES));
 
+    /**
+     * {@link #INTENTS}, plus the privileged GUILD_MEMBERS intent when the operator turned member events
+     * on (it must also be enabled in the developer portal), so member removals arrive.
+     */
+    static Set<GatewayIntent> intents(DiscordSettings settings) {
+        if (!settings.memberEvents()) {
+            return INTENTS;
+        }
+        EnumSet<GatewayIntent> wanted = EnumSet.copyOf(INTENTS);
+        wanted.add(GatewayIntent.GUILD_MEMBERS);
+        return Set.copyOf(wanted);
+    }
+
     @Inject
     public JdaShardManagerFactory() {
     }
 
     @Override
     public ShardManager login(DiscordSettings settings, Object listener) {
-        return DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+        return DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .setShardsTotal(settings.totalShards())

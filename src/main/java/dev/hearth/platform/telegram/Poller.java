@@ -33,7 +33,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  */
 final class Poller {
     private static final Logger log = LoggerFactory.getLogger(Poller.class);
-    private static final List<String> WANTED_UPDATES = List.of("message", "callback_query", "my_chat_member");
+    private static final List<String> WANTED_UPDATES = List.of("message", "callback_query", "my_chat_member",
+            "chat_member");
     private static final int BATCH = 100;
     private static final String NO_UPDATES = "{\"ok\":true,\"result\":[]}";
     private static final MediaType JSON = MediaType.get("application/json");

@@ -111,6 +111,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
                 departures.left(TelegramPlatform.NAME, Long.toString(departed.get()));
                 return;
             }
+            Optional<UpdateTranslator.MemberDeparture> member = UpdateTranslator.departedMember(update);
+            if (member.isPresent()) {
+                departures.memberLeft(Long.toString(member.get().chatId()),
+                        new UserRef(TelegramPlatform.NAME, Long.toString(member.get().userId())));
+                return;
+            }
             switch (translator.translate(update)) {
                 case TelegramEvent.Said said -> converse(said.inbound(), said.origin(), true);
                 case TelegramEvent.Pressed pressed -> press(pressed);

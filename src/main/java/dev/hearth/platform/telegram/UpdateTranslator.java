@@ -173,6 +173,36 @@ final class UpdateTranslator {
                 ? Optional.of(change.getChat().getId()) : Optional.empty();
     }
 
+    /** A member who left a group or was removed: who and from where. */
+    record MemberDeparture(long chatId, long userId) {
+    }
+
+    /**
+     * A person who left a group or was removed from it: from the group's service message, or from a
+     * chat_member update (sent only while Hearth is an administrator there). Empty for anything else,
+     * and for bots, including Hearth itself (that is {@link #departedGroup}).
+     */
+    static Optional<MemberDeparture> departedMember(Update update) {
+        if (update.hasChatMember()) {
+            ChatMemberUpdated change = update.getChatMember();
+            String status = change.getNewChatMember() == null ? null : change.getNewChatMember().getStatus();
+            User who = change.getNewChatMember() == null ? null : change.getNewChatMember().getUser();
+            boolean gone = "left".equals(status) || "kicked".equals(status);
+            return gone && kind(change.getChat()).orElse(null) == ChatKind.GROUP && who != null && !isBot(who)
+                    ? Optional.of(new MemberDeparture(change.getChat().getId(), who.getId())) : Optional.empty();
+        }
+        Message message = update.hasMessage() ? update.getMessage() : null;
+        if (message == null || message.getLeftChatMember() == null || isBot(message.getLeftChatMember())
+                || kind(message.getChat()).orElse(null) != ChatKind.GROUP) {
+            return Optional.empty();
+        }
+        return Optional.of(new MemberDeparture(message.getChat().getId(), message.getLeftChatMember().getId()));
+    }
+
+    private static boolean isBot(User user) {
+        return Boolean.TRUE.equals(user.getIsBot());
+    }
+
     private static TelegramEvent membership(ChatMemberUpdated change) {
         boolean privateChat = change.getChat() != null && Boolean.TRUE.equals(change.getChat().isUserChat());
         boolean kicked = change.getNewChatMember() != null && "kicked".equals(change.getNewChatMember().getStatus());

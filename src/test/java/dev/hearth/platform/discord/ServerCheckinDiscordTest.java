@@ -9,8 +9,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.hearth.core.Inbound;
+import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandOption;
 import dev.hearth.core.command.CommandSpec;
+import dev.hearth.testing.RecordingDepartures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +25,18 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Discord: server check-ins at the edge")
 class ServerCheckinDiscordTest {
     private static final long GUILD_ID = 700_000_000_000_000_007L;
+    private static final long MEMBER_ID = 200_000_000_000_000_044L;
     private static final long CHANNEL_ID = 300_000_000_000_000_003L;
     private static final CommandSpec SETUP = new CommandSpec("checkin-setup", "Set up a check-in", List.of(
             new CommandOption("time", "time", true), new CommandOption("zone", "zone", false),
@@ -155,19 +160,41 @@ class ServerCheckinDiscordTest {
     @Test
     @DisplayName("when Hearth leaves a server, the departure is told with that server's id")
     void guildLeave() {
-        List<String> left = new ArrayList<>();
+        RecordingDepartures departures = new RecordingDepartures();
+
+        listener(departures).onGuildLeave(new GuildLeaveEvent(JdaMocks.jda(), 1, guild));
+
+        assertThat(departures.told()).containsExactly("hearth left " + Long.toUnsignedString(GUILD_ID));
+    }
+
+    @Test
+    @DisplayName("a member removed from a server is told with the server's id and the member; member events need the privileged intent")
+    void memberRemoved() {
+        RecordingDepartures departures = new RecordingDepartures();
+        User member = JdaMocks.user(MEMBER_ID, "Lee", null);
+        GuildMemberRemoveEvent event = mock(GuildMemberRemoveEvent.class);
+        when(event.getGuild()).thenReturn(guild);
+        when(event.getUser()).thenReturn(member);
+
+        listener(departures).onGuildMemberRemove(event);
+
+        assertThat(departures.told()).containsExactly("discord:" + Long.toUnsignedString(MEMBER_ID) + " left "
+                + Long.toUnsignedString(GUILD_ID));
+        assertThat(JdaShardManagerFactory.intents(DiscordSettings.singleShard("t")))
+                .doesNotContain(GatewayIntent.GUILD_MEMBERS);
+        assertThat(JdaShardManagerFactory.intents(new DiscordSettings("t", 1, 0, 0, true)))
+                .contains(GatewayIntent.GUILD_MEMBERS).containsAll(JdaShardManagerFactory.INTENTS);
+    }
+
+    private DiscordListener listener(SpaceDepartures departures) {
         FakeConversations core = new FakeConversations(new ArrayList<>());
         SerialLanes lanes = new SerialLanes(Runnable::run);
         MessageRenderer renderer = new MessageRenderer();
         DiscordPhrases phrases = JdaMocks.phrases();
-        DiscordListener listener = new DiscordListener(
+        return new DiscordListener(
                 new MessageTurnHandler(core, translator, renderer, phrases, lanes),
                 new SlashCommandHandler(core, new TestCatalog(), translator, renderer, phrases, lanes),
                 new ButtonHandler(core, translator, renderer, phrases, lanes),
-                (platform, space) -> left.add(platform + ":" + space));
-
-        listener.onGuildLeave(new GuildLeaveEvent(JdaMocks.jda(), 1, guild));
-
-        assertThat(left).containsExactly("discord:" + Long.toUnsignedString(GUILD_ID));
+                departures);
     }
 }

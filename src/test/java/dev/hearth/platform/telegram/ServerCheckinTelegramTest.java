@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.core.Button;
 import dev.hearth.core.Inbound;
+import dev.hearth.testing.RecordingDepartures;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +120,55 @@ class ServerCheckinTelegramTest {
         assertThat(UpdateTranslator.departedGroup(json.treeToValue(updates.blocked(MEMBER), Update.class))).isEmpty();
         assertThat(UpdateTranslator.departedGroup(json.treeToValue(updates.groupText(GROUP, MEMBER, "hi"),
                 Update.class))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a member leaving a group, by service message or member update, is told as that member's departure; bots are not")
+    void memberDepartures() throws Exception {
+        RecordingDepartures departures = new RecordingDepartures();
+        FakeConversations core = new FakeConversations();
+        java.util.concurrent.ExecutorService turns = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            UpdateHandler handler = new UpdateHandler(translator, core, null, api, null, UnreachableListener.IGNORE,
+                    turns, TestTuning.fast(), departures);
+
+            handler.handle(leftMessage(MEMBER, false));
+            handler.handle(memberUpdate(MEMBER + 1, "kicked"));
+            handler.handle(memberUpdate(MEMBER + 2, "member"));
+            handler.handle(leftMessage(FakeBotApi.BOT_ID, true));
+
+            assertThat(departures.told()).containsExactly("telegram:" + MEMBER + " left " + GROUP,
+                    "telegram:" + (MEMBER + 1) + " left " + GROUP);
+            assertThat(core.inbounds()).isEmpty();
+        } finally {
+            turns.shutdownNow();
+        }
+    }
+
+    private Update leftMessage(long userId, boolean bot) throws Exception {
+        ObjectNode message = json.createObjectNode().put("message_id", 77).put("date", Updates.DATE);
+        message.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Team");
+        message.putObject("from").put("id", userId).put("is_bot", bot).put("first_name", "Lee");
+        message.putObject("left_chat_member").put("id", userId).put("is_bot", bot).put("first_name", "Lee");
+        ObjectNode update = json.createObjectNode().put("update_id", 100 + userId % 1000);
+        update.set("message", message);
+        return json.treeToValue(update, Update.class);
+    }
+
+    private Update memberUpdate(long userId, String newStatus) throws Exception {
+        ObjectNode change = json.createObjectNode().put("date", Updates.DATE);
+        change.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Team");
+        change.putObject("from").put("id", CREATOR).put("is_bot", false).put("first_name", "Ada");
+        change.putObject("old_chat_member").put("status", "member").putObject("user")
+                .put("id", userId).put("is_bot", false).put("first_name", "Lee");
+        ObjectNode now = change.putObject("new_chat_member").put("status", newStatus);
+        if (newStatus.equals("kicked")) {
+            now.put("until_date", 0);
+        }
+        now.putObject("user").put("id", userId).put("is_bot", false).put("first_name", "Lee");
+        ObjectNode update = json.createObjectNode().put("update_id", 200 + userId % 1000);
+        update.set("chat_member", change);
+        return json.treeToValue(update, Update.class);
     }
 
     @Test
