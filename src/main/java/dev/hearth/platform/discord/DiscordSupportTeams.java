@@ -1,17 +1,11 @@
 package dev.hearth.platform.discord;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.support.SupportSetting;
 import dev.hearth.core.support.SupportTeams;
+import dev.hearth.platform.SupportLines;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -28,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * the team unreachable, and the core tells the person so. Blocking: called from the person's lane.
  */
 public final class DiscordSupportTeams implements SupportTeams {
-    /** Where the team's line lives. */
-    static final String RESOURCE = "/phrases/en/support.yaml";
     static final String NOTICE = "support.team.notice";
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordSupportTeams.class);
@@ -112,15 +104,6 @@ public final class DiscordSupportTeams implements SupportTeams {
 
     /** The team's line variants from the support phrase file. */
     static List<String> loadNotices() {
-        try (InputStream in = DiscordSupportTeams.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The support phrase file " + RESOURCE + " is missing.");
-            }
-            Map<String, List<String>> read = new ObjectMapper(new YAMLFactory())
-                    .readValue(in, new TypeReference<Map<String, List<String>>>() { });
-            return read.getOrDefault(NOTICE, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The support phrase file " + RESOURCE + " could not be read.", e);
-        }
+        return SupportLines.load(NOTICE);
     }
 }

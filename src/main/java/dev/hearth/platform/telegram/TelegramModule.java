@@ -8,14 +8,19 @@ import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
 import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
+import dev.hearth.core.support.SupportTeams;
 import dev.hearth.platform.Platform;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Installs Hearth on Telegram: binds {@link TelegramPlatform} into the {@code Set<Platform>} and
- * {@link TelegramOutbox} into the {@code Set<Outbox>}, both on one connection and send queue. Needs
+ * {@link TelegramOutbox} into the {@code Set<Outbox>}, both on one connection and send queue, and
+ * {@link TelegramSupportTeams} (a group's admins as its support team) into the {@code Set<SupportTeams>}. Members
+ * of {@code Set<SpaceDepartures>} are told, with check-ins, when Hearth leaves a group. Needs
  * {@link Conversations}, {@link CommandCatalog} and {@link Clock} bound elsewhere. An
  * {@link UnreachableListener} may be bound with
  * {@code OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class).setBinding().to(...)};
@@ -42,6 +47,14 @@ public final class TelegramModule extends AbstractModule {
                 .setDefault().toInstance(UnreachableListener.IGNORE);
         Multibinder.newSetBinder(binder(), Platform.class).addBinding().to(TelegramPlatform.class);
         Multibinder.newSetBinder(binder(), Outbox.class).addBinding().to(TelegramOutbox.class);
+        Multibinder.newSetBinder(binder(), SupportTeams.class).addBinding().to(TelegramSupportTeams.class);
+        Multibinder.newSetBinder(binder(), SpaceDepartures.class);
+    }
+
+    @Provides
+    @Singleton
+    TelegramSupportTeams supportTeams(TelegramConnection connection) {
+        return new TelegramSupportTeams(connection.api(), TelegramSupportTeams.loadLines(), new SplittableRandom());
     }
 
     @Provides
@@ -53,8 +66,13 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramPlatform platform(TelegramConnection connection, Conversations conversations, CommandCatalog catalog,
-                              Clock clock, UnreachableListener listener, SpaceDepartures departures) {
-        return new TelegramPlatform(connection, conversations, catalog, clock, tuning, listener, departures);
+                              Clock clock, UnreachableListener listener, SpaceDepartures departures,
+                              Set<SpaceDepartures> others) {
+        SpaceDepartures all = (platform, space) -> {
+            departures.left(platform, space);
+            others.forEach(other -> other.left(platform, space));
+        };
+        return new TelegramPlatform(connection, conversations, catalog, clock, tuning, listener, all);
     }
 
     @Provides
