@@ -24,6 +24,7 @@ import dev.hearth.core.respond.StagePlanner;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.LowMoodStreak;
+import dev.hearth.core.support.SupportOffer;
 import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Understander;
 import dev.hearth.platform.Platform;
@@ -33,7 +34,8 @@ import java.util.Set;
 
 /**
  * Wires the core: the understand stage (through {@link UnderstandingModule}), the plan and compose
- * stages, commands and the turn engine. The emotion model and the safety layer come from {@link SafetyModule} and
+ * stages, commands (the support team's through {@link SupportModule}) and the turn engine. The emotion
+ * model and the safety layer come from {@link SafetyModule} and
  * {@link EmotionModule}; the store from {@link StoreModule}; platforms add themselves to the
  * {@code Platform} set (and their couriers to {@link OutboxModule}'s set).
  */
@@ -55,6 +57,7 @@ public final class CoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), PrivateChatLinks.class)
                 .setDefault().toInstance(PrivateChatLinks.none());
         install(new UnderstandingModule());
+        install(new SupportModule());
     }
 
     @Provides
@@ -89,11 +92,11 @@ public final class CoreModule extends AbstractModule {
     Conversations conversations(PersonStore store, CrisisDetector detector, CrisisResponder responder,
                                 Understander understander, PhraseBook phrases, CommandRouter commands,
                                 PrivateChatLinks links, CountryFinder countries, CrisisLines crisisLines,
-                                LowMoodStreak lowMoods, EngineSettings settings) {
+                                LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
         MessageGuard guard = new MessageGuard(settings.maxMessageLength(),
                 config.conversation().maxMessagesPerMinute(), Duration.ofMinutes(1));
         return new TurnEngine(store, detector, responder, guard, understander, new StagePlanner(),
                 new Composer(phrases), phrases, commands, new GoalScheduler(), links, countries, crisisLines, lowMoods,
-                settings);
+                settings, supportOffer);
     }
 }

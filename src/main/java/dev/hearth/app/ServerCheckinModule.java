@@ -17,6 +17,9 @@ import dev.hearth.store.Database;
 import dev.hearth.store.JdbiServerCheckinStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires server and group check-ins: their store, their commands and buttons (added to the
@@ -25,6 +28,8 @@ import java.time.Duration;
  * {@link CheckinModule}.
  */
 public final class ServerCheckinModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(ServerCheckinModule.class);
+
     /** How long a server check-in's answers are kept: the 30 days statistics show, and a day either side. */
     public static final Duration KEEP_ANSWERS = Duration.ofDays(32);
 
@@ -36,6 +41,8 @@ public final class ServerCheckinModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), CommandHandler.class).addBinding().to(ServerCheckinCommands.class);
+        // Other features that keep per-server data add their own departures; the bound one tells them all.
+        Multibinder.newSetBinder(binder(), SpaceDepartures.class);
     }
 
     @Provides
@@ -58,18 +65,30 @@ public final class ServerCheckinModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SpaceDepartures spaceDepartures(ServerCheckinStore store) {
+    SpaceDepartures spaceDepartures(ServerCheckinStore store, Set<SpaceDepartures> others) {
         return new SpaceDepartures() {
             @Override
             public void left(String platform, String space) {
                 // The schema's cascades take the occurrences and answers with the schedules.
-                store.deleteSpace(platform, space);
+                eachAlone(() -> store.deleteSpace(platform, space));
+                others.forEach(other -> eachAlone(() -> other.left(platform, space)));
             }
 
             @Override
             public void memberLeft(String space, UserRef member) {
-                store.forgetMember(space, member);
+                eachAlone(() -> store.forgetMember(space, member));
+                others.forEach(other -> eachAlone(() -> other.memberLeft(space, member)));
             }
         };
+    }
+
+    // One feature failing to delete must not keep the others from deleting theirs.
+    private static void eachAlone(Runnable deletion) {
+        try {
+            deletion.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Deleting data after a departure failed: {}", e.getClass().getSimpleName());
+            LOG.debug("Departure failure", e);
+        }
     }
 }

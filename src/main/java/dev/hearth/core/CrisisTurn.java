@@ -10,6 +10,7 @@ import dev.hearth.core.respond.Stage;
 import dev.hearth.core.respond.Strategy;
 import dev.hearth.core.respond.TurnPhraseChooser;
 import dev.hearth.core.safety.CrisisAssessment;
+import dev.hearth.core.support.SupportOffer;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.Understanding;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * A crisis turn: warm, direct care in private (and, in a shared channel, a short public line that
  * says nothing about the person and points everyone to /crisis), recorded as level and time only.
- * Care is given whether or not the store can record it.
+ * Care is given whether or not the store can record it. In a shared channel of a server with a support
+ * team, the private care is followed by the offer to tell that team ({@link SupportOffer}); never in public.
  */
 final class CrisisTurn {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrisisTurn.class);
@@ -29,13 +31,15 @@ final class CrisisTurn {
     private final CrisisResponder crisisResponder;
     private final PrivateChatLinks privateLinks;
     private final EngineSettings settings;
+    private final SupportOffer supportOffer;
 
     CrisisTurn(PersonStore store, CrisisResponder crisisResponder, PrivateChatLinks privateLinks,
-               EngineSettings settings) {
+               EngineSettings settings, SupportOffer supportOffer) {
         this.store = store;
         this.crisisResponder = crisisResponder;
         this.privateLinks = privateLinks;
         this.settings = settings;
+        this.supportOffer = supportOffer;
     }
 
     /** Care for a message (or a trend) at concern or acute: the reply, the record, the analysis. */
@@ -81,6 +85,10 @@ final class CrisisTurn {
         } catch (RuntimeException e) {
             // Care is given whether or not it could be recorded.
             LOG.warn("A crisis turn could not be recorded ({})", e.getClass().getName());
+        }
+        if (!inbound.isPrivate()) {
+            // After the record, so the offer can name a stored person; private, after the care itself.
+            supportOffer.offer(inbound, chooser).ifPresent(replies::add);
         }
         Analysis analysis = new Analysis(said.emotions(), said.feelingNames(), said.topics(),
                 said.intents().stream().map(Intent::wireName).sorted().toList(), crisis.level(), Stage.CRISIS,

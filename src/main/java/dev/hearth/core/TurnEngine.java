@@ -27,6 +27,7 @@ import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.safety.TrendRule;
+import dev.hearth.core.support.SupportOffer;
 import dev.hearth.core.understand.Goal;
 import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Intent;
@@ -82,6 +83,16 @@ public final class TurnEngine implements Conversations {
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
                       PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
                       LowMoodStreak lowMoods, EngineSettings settings) {
+        this(store, crisisDetector, crisisResponder, guard, understander, planner, composer, phrases, commands,
+                goalScheduler, privateLinks, countries, crisisLines, lowMoods, settings, SupportOffer.NONE);
+    }
+
+    /** @param supportOffer asks, after crisis care in a server with a support team, whether to tell the team */
+    public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
+                      MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
+                      PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
+                      PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
+                      LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
         this.store = store;
         this.crisisDetector = crisisDetector;
         this.crisisResponder = crisisResponder;
@@ -97,7 +108,7 @@ public final class TurnEngine implements Conversations {
         this.crisisLines = crisisLines;
         this.lowMoods = lowMoods;
         this.settings = settings;
-        this.crisisTurn = new CrisisTurn(store, crisisResponder, privateLinks, settings);
+        this.crisisTurn = new CrisisTurn(store, crisisResponder, privateLinks, settings, supportOffer);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }

@@ -157,6 +157,9 @@ class JdbiPersonStoreTest {
     void coverage() throws Exception {
         store.record(turn(sam, "mine", NOW, List.of(new Goal("walk", "soon", NOW)), CrisisLevel.CONCERN));
         CheckinFixtures.fillEveryCheckinTable(database, sam, NOW);
+        database.jdbi().useHandle(h -> h.execute("INSERT INTO support_requests (user_id, space, offered_at) "
+                + "SELECT id, 'guild-1', ? FROM users WHERE platform = ? AND platform_id = ?",
+                NOW.atOffset(ZoneOffset.UTC), sam.platform(), sam.id()));
         List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT DISTINCT LOWER(table_name) FROM information_schema.columns "
                         + "WHERE LOWER(table_schema) = 'public' AND LOWER(column_name) IN ('user_id', 'platform_id')")

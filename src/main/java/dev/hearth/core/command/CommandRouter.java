@@ -103,7 +103,7 @@ public final class CommandRouter implements CommandCatalog {
             }
         }
         Map<String, String> slots = Map.of("crisis_lines",
-                crisisLines.describe(snapshot.person(), inbound.locale()), "help_list", helpList());
+                crisisLines.describe(snapshot.person(), inbound.locale()), "help_list", helpList(chooser));
         Reply reply = switch (name) {
             case "start", "talk" -> Reply.text(chooser.choose("command.start.reply", slots),
                     chooser.choose("command.start.ask"));
@@ -150,10 +150,19 @@ public final class CommandRouter implements CommandCatalog {
         return Optional.of(new TurnResult(List.of(reply), Analysis.empty(snapshot.state().stage())));
     }
 
-    private String helpList() {
+    // Everyone's commands with what they do; admin commands by name only, so the list stays short.
+    private String helpList(PhraseChooser chooser) {
         List<String> lines = new ArrayList<>();
+        List<String> adminNames = new ArrayList<>();
         for (CommandSpec spec : specs) {
-            lines.add("/" + spec.name() + " - " + spec.description());
+            if (spec.adminOnly()) {
+                adminNames.add("/" + spec.name());
+            } else {
+                lines.add("/" + spec.name() + " - " + spec.description());
+            }
+        }
+        if (!adminNames.isEmpty()) {
+            lines.add(chooser.choose("command.admin_list", Map.of("names", String.join(", ", adminNames))));
         }
         return String.join("\n", lines);
     }

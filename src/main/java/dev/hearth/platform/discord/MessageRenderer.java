@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Turns a core {@link Reply} into Discord messages: each text part split at Discord's 2,000-character
  * limit on sentence boundaries, masked links escaped, buttons and attachments on the last message, and
  * <b>no allowed mentions</b> on every message, so echoed text can never ping {@code @everyone},
- * {@code @here}, a role or a person.
+ * {@code @here}, a role or a person. The one exception is {@link #teamNotice}: Hearth's own line to a server's
+ * support team, which may ping exactly that team's role and the person who asked for it, and nobody else.
  */
 public final class MessageRenderer {
     /** Discord's limit on a message's text. */
@@ -70,6 +71,21 @@ public final class MessageRenderer {
     /** One short message of Hearth's own (a notice from the phrase file), with no allowed mentions. */
     public MessageCreateData notice(String text) {
         return quiet(new MessageCreateBuilder()).setContent(MaskedLinks.escape(text)).build();
+    }
+
+    /**
+     * The line that tells a server's support team someone would like them to reach out: the role's and the
+     * person's mentions, then Hearth's own sentence. Allowed mentions are exactly that role and that user;
+     * no mention type is parsed, so {@code @everyone}, {@code @here} and any other id stay silent.
+     */
+    public MessageCreateData teamNotice(String text, long roleId, long userId) {
+        String role = Long.toUnsignedString(roleId);
+        String user = Long.toUnsignedString(userId);
+        return quiet(new MessageCreateBuilder())
+                .mentionRoles(List.of(role))
+                .mentionUsers(List.of(user))
+                .setContent("<@&" + role + "> <@" + user + "> " + MaskedLinks.escape(text))
+                .build();
     }
 
     /** The builder with every kind of mention switched off; the one place outgoing messages are made. */

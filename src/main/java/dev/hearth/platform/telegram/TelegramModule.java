@@ -8,14 +8,17 @@ import dev.hearth.core.Conversations;
 import dev.hearth.core.checkin.SpaceDepartures;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.core.outbox.Courier;
+import dev.hearth.core.support.SupportTeams;
 import dev.hearth.platform.Platform;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * Installs Hearth on Telegram: binds {@link TelegramPlatform} into the {@code Set<Platform>} and
- * {@link TelegramCourier} into the {@code Set<Courier>}, both on one connection and send queue. Needs
+ * {@link TelegramCourier} into the {@code Set<Courier>}, both on one connection and send queue, and
+ * {@link TelegramSupportTeams} (a group's admins as its support team) into the {@code Set<SupportTeams>}. Needs
  * {@link Conversations}, {@link CommandCatalog} and {@link Clock} bound elsewhere. An
  * {@link UnreachableListener} may be bound with
  * {@code OptionalBinder.newOptionalBinder(binder(), UnreachableListener.class).setBinding().to(...)};
@@ -42,6 +45,13 @@ public final class TelegramModule extends AbstractModule {
                 .setDefault().toInstance(UnreachableListener.IGNORE);
         Multibinder.newSetBinder(binder(), Platform.class).addBinding().to(TelegramPlatform.class);
         Multibinder.newSetBinder(binder(), Courier.class).addBinding().to(TelegramCourier.class);
+        Multibinder.newSetBinder(binder(), SupportTeams.class).addBinding().to(TelegramSupportTeams.class);
+    }
+
+    @Provides
+    @Singleton
+    TelegramSupportTeams supportTeams(TelegramConnection connection) {
+        return new TelegramSupportTeams(connection.api(), TelegramSupportTeams.loadLines(), new SplittableRandom());
     }
 
     @Provides

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Phrase files")
 class PhraseDataTest {
     static final PhraseBook BOOK = new YamlResources("en").phrases();
-    static final Set<String> SLOTS = Set.of("name", "echo", "feeling", "topic", "concern", "goal", "goals",
+    static final Set<String> SLOTS = Set.of("name", "names", "echo", "feeling", "topic", "concern", "goal", "goals",
             "active_goal", "crisis_lines", "help_list", "day", "max", "link", "resources", "subject", "label",
             "emergency", "emergencies", "days", "time", "zone", "average", "best", "hardest",
             "count", "number", "people");

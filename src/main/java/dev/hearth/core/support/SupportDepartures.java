@@ -1,0 +1,19 @@
+package dev.hearth.core.support;
+
+import dev.hearth.core.checkin.SpaceDepartures;
+import jakarta.inject.Inject;
+
+/** When Hearth leaves a server or group, its support team setting and every offer made there go. */
+public final class SupportDepartures implements SpaceDepartures {
+    private final SupportStore store;
+
+    @Inject
+    public SupportDepartures(SupportStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void left(String platform, String space) {
+        store.remove(platform, space);
+    }
+}
