@@ -14,16 +14,20 @@ import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisCare;
 import dev.hearth.core.safety.CrisisDetector;
+import dev.hearth.core.safety.CrisisModel;
 import dev.hearth.core.safety.CrisisResources;
 import dev.hearth.core.safety.LayeredCrisisDetector;
+import dev.hearth.core.safety.ModelAssistedCrisisDetector;
 import dev.hearth.core.safety.ResourceSelection;
+import dev.hearth.core.safety.RuleTrace;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Wires the safety layer: the layered crisis detector (rules in {@code safety/en/}), the crisis lines
+ * Wires the safety layer: the layered crisis detector (rules in {@code safety/en/}) with the trained
+ * crisis model behind it ({@link ModelAssistedCrisisDetector}: it only lifts levels), the crisis lines
  * of {@code bot-config/crisis-resources.yaml}, and crisis care. A missing or malformed resources file
  * stops Hearth with one sentence naming {@code safety.crisis-resources-file} (exit code 2): Hearth never
  * runs without crisis lines to give.
@@ -32,7 +36,9 @@ public final class SafetyModule extends AbstractModule {
     @Provides
     @Singleton
     CrisisDetector detector() {
-        return LayeredCrisisDetector.english();
+        // The rules decide; the trained model (models/crisis.bin.gz) only lifts what they found nothing in.
+        return new ModelAssistedCrisisDetector(LayeredCrisisDetector.english(), RuleTrace.english(),
+                CrisisModel.bundled());
     }
 
     @Provides

@@ -2,6 +2,7 @@ package dev.hearth.tools.crisis;
 
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.LayeredCrisisDetector;
+import dev.hearth.core.safety.ModelAssistedCrisisDetector;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,10 @@ import java.util.Locale;
  * set, prints recall, false-alarm rates, the confusion matrix, every disagreement (with
  * {@code --mistakes}) and the time per message.
  *
- * <pre>java -cp … dev.hearth.tools.crisis.CrisisEvaluation [FILE] [--mistakes]</pre>
+ * <pre>java -cp … dev.hearth.tools.crisis.CrisisEvaluation [FILE] [--mistakes] [--rules-only]</pre>
  *
+ * It evaluates the detector Hearth runs: the rules with the trained model behind them
+ * ({@link ModelAssistedCrisisDetector}); {@code --rules-only} evaluates the rules alone.
  * FILE defaults to {@code src/test/resources/safety/crisis-eval.jsonl}. Exit code 0 when the targets
  * (acute recall ≥ 0.98, any-level recall ≥ 0.99, acute false alarms ≤ 0.03) hold, 1 when not,
  * 2 for a bad argument or file.
@@ -32,6 +35,7 @@ public final class CrisisEvaluation {
 
     public static void main(String[] args) {
         boolean mistakes = Arrays.asList(args).contains("--mistakes");
+        boolean rulesOnly = Arrays.asList(args).contains("--rules-only");
         Path file = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(DEFAULT_SET);
         List<CrisisEvalCase> cases;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -42,14 +46,15 @@ public final class CrisisEvaluation {
             return;
         }
         long loadStart = System.nanoTime();
-        CrisisDetector detector = LayeredCrisisDetector.english();
+        CrisisDetector detector = rulesOnly ? LayeredCrisisDetector.english() : ModelAssistedCrisisDetector.english();
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 
         CrisisEvalReport report = CrisisEvalReport.evaluate(detector, cases);
-        System.out.println("set: " + file + " (" + cases.size() + " messages)");
+        System.out.println("set: " + file + " (" + cases.size() + " messages), detector: "
+                + (rulesOnly ? "rules alone" : "rules with the crisis model"));
         System.out.print(report.format(mistakes));
         System.out.println();
-        System.out.println(String.format(Locale.ROOT, "rules loaded and compiled in %d ms", loadMillis));
+        System.out.println(String.format(Locale.ROOT, "detector loaded in %d ms", loadMillis));
         System.out.print(timing(detector, cases));
 
         boolean met = report.acuteRecall() >= 0.98 && report.anyLevelRecall() >= 0.99 && report.acuteFalseAlarmRate() <= 0.03;
