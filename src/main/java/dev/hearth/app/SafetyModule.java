@@ -19,7 +19,6 @@ import dev.hearth.core.safety.CrisisResources;
 import dev.hearth.core.safety.LayeredCrisisDetector;
 import dev.hearth.core.safety.ModelAssistedCrisisDetector;
 import dev.hearth.core.safety.ResourceSelection;
-import dev.hearth.core.safety.RuleTrace;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,8 @@ import java.util.Optional;
 
 /**
  * Wires the safety layer: the layered crisis detector (rules in {@code safety/en/}) with the trained
- * crisis model behind it ({@link ModelAssistedCrisisDetector}: it only lifts levels), the crisis lines
- * of {@code bot-config/crisis-resources.yaml}, and crisis care. A missing or malformed resources file
+ * crisis model behind it ({@link ModelAssistedCrisisDetector}: it only raises a present concern to
+ * acute), the crisis lines of {@code bot-config/crisis-resources.yaml}, and crisis care. A missing or malformed resources file
  * stops Hearth with one sentence naming {@code safety.crisis-resources-file} (exit code 2): Hearth never
  * runs without crisis lines to give.
  */
@@ -36,9 +35,8 @@ public final class SafetyModule extends AbstractModule {
     @Provides
     @Singleton
     CrisisDetector detector() {
-        // The rules decide; the trained model (models/crisis.bin.gz) only lifts what they found nothing in.
-        return new ModelAssistedCrisisDetector(LayeredCrisisDetector.english(), RuleTrace.english(),
-                CrisisModel.bundled());
+        // The rules decide; the trained model (models/crisis.bin.gz) only raises their present concerns to acute.
+        return new ModelAssistedCrisisDetector(LayeredCrisisDetector.english(), CrisisModel.bundled());
     }
 
     @Provides

@@ -12,7 +12,6 @@ import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.safety.CrisisModel;
 import dev.hearth.core.safety.LayeredCrisisDetector;
 import dev.hearth.core.safety.ModelAssistedCrisisDetector;
-import dev.hearth.core.safety.RuleTrace;
 import dev.hearth.core.understand.emotion.EmotionModel;
 import dev.hearth.core.understand.emotion.EmotionModelCodec;
 import dev.hearth.core.understand.emotion.FeatureBuffer;
@@ -241,14 +240,11 @@ public final class TrainCrisisModel {
                 }
             }
         }
-        RuleTrace trace = RuleTrace.english();
         CrisisAssessment[] ruled = new CrisisAssessment[n];
-        boolean[] touched = new boolean[n];
         for (int e = 0; e < n; e++) {
             ruled[e] = rules.assess(examples.get(e).text());
-            touched[e] = trace.touched(examples.get(e).text());
         }
-        Held held = new Held(examples, ruled, touched, riskLogit, acuteLogit);
+        Held held = new Held(examples, ruled, riskLogit, acuteLogit);
 
         log("held-out (%d slices), rules alone:%n%s", options.folds(), held.report(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY));
         double risk = chooseRisk(held, options);
@@ -260,8 +256,7 @@ public final class TrainCrisisModel {
     }
 
     /** Held-out scores and the rules' word on every example, and what the combination makes of them. */
-    private record Held(List<Example> examples, CrisisAssessment[] ruled, boolean[] touched, double[] risk,
-            double[] acute) {
+    private record Held(List<Example> examples, CrisisAssessment[] ruled, double[] risk, double[] acute) {
 
         CrisisLevel level(int e, double riskThreshold, double acuteThreshold) {
             return combined(e, riskThreshold, acuteThreshold).level();
@@ -270,7 +265,7 @@ public final class TrainCrisisModel {
         CrisisAssessment combined(int e, double riskThreshold, double acuteThreshold) {
             CrisisModel.Scores scores = new CrisisModel.Scores(sigmoid(risk[e] - riskThreshold),
                     sigmoid(acute[e] - acuteThreshold));
-            return ModelAssistedCrisisDetector.combine(ruled[e], touched[e], scores);
+            return ModelAssistedCrisisDetector.combine(ruled[e], scores);
         }
 
         /** Counts: [written none, written concern, written acute, reddit] rows x [none, concern, acute] columns. */

@@ -31,7 +31,16 @@ class CrisisFamiliesTest {
             "I have a plan for the weekend|NONE",
             "I have the tablets ready for my grandma|NONE",
             "I wrote a letter to my friend for her birthday|NONE",
-            "my mom would be happier if I cleaned my room|NONE"})
+            "my mom would be happier if I cleaned my room|NONE",
+            "i just burned myself with a lighter on purpose|ACUTE",
+            "gonna sh tonight|ACUTE",
+            "i want to sh so bad rn|ACUTE",
+            "relapsed and cut again|ACUTE",
+            "cut again. the director wants another take|CONCERN",
+            "I burned my hand on the stove|NONE",
+            "relapsed on smoking again|NONE",
+            "sh, be quiet, the baby is asleep|NONE",
+            "the barber cut again too short|NONE"})
     @DisplayName("are judged at the right level, and their look-alikes are not")
     void families(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);

@@ -13,17 +13,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The rules with the crisis model behind them")
 class ModelAssistedCrisisDetectorTest {
     private static LayeredCrisisDetector rules;
-    private static RuleTrace trace;
     private static CrisisModel bundled;
+    private static ModelAssistedCrisisDetector shipped;
 
     @BeforeAll
     static void loadOnce() {
         rules = LayeredCrisisDetector.english();
-        trace = RuleTrace.english();
         bundled = CrisisModel.bundled();
+        shipped = new ModelAssistedCrisisDetector(rules, bundled);
     }
 
-    /** A model without features whose every score is the given bias: it would lift anything, or nothing. */
+    /** A model without features whose every score is the given bias: it would raise anything, or nothing. */
     private static CrisisModel constant(float bias) {
         EmotionModel model = new EmotionModel(FeaturizerSettings.DEFAULT, CrisisModel.LABELS, new int[0], new byte[0],
                 new float[] {1, 1}, new float[] {bias, bias});
@@ -43,87 +43,43 @@ class ModelAssistedCrisisDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "i'm going to take myself out of the picture tonight",
-            "i've made my peace with everything and i'm ready to go",
-            "i won't be coming home from my walk tonight",
-            "tonight i put an end to all of it",
+            "what's the point of anything. i've got everything ready for tonight",
+            "i feel like a burden. i won't be a problem for much longer",
+            "i wish i could disappear. tonight i'm going to make it happen",
+            "i feel hopeless. i've written my goodbyes",
     })
-    @DisplayName("a plan said in words the rules do not know is lifted to acute, and the reason names the model")
-    void liftsAcuteParaphrases(String text) {
-        // given the rules find nothing
-        assertThat(rules.assess(text).level()).isEqualTo(CrisisLevel.NONE);
+    @DisplayName("a present concern with a plan in words the rules do not know is raised to acute, keeping the rule's reason")
+    void raisesConcernWithPlan(String text) {
+        // given the rules see a concern about the writer
+        CrisisAssessment ruled = rules.assess(text);
+        assertThat(ruled.level()).isEqualTo(CrisisLevel.CONCERN);
 
-        // when the model is asked too
-        CrisisAssessment assessment = new ModelAssistedCrisisDetector(rules, trace, bundled).assess(text);
+        // when the model reads the message too
+        CrisisAssessment assessment = shipped.assess(text);
 
         // then
         assertThat(assessment.level()).isEqualTo(CrisisLevel.ACUTE);
         assertThat(assessment.subject()).isEqualTo(CrisisSubject.SELF);
-        assertThat(assessment.reason()).matches("model:[01]\\.\\d\\d");
+        assertThat(assessment.reason()).startsWith(ruled.reason() + "+model:").doesNotContain("tonight");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "there's nothing left for me here",
-            "i've been having thoughts about not wanting to be alive",
-    })
-    @DisplayName("hopelessness in new words is lifted to at least concern")
-    void liftsConcernParaphrases(String text) {
-        assertThat(rules.assess(text).level()).isEqualTo(CrisisLevel.NONE);
-
-        CrisisAssessment assessment = new ModelAssistedCrisisDetector(rules, trace, bundled).assess(text);
-
-        assertThat(assessment.level()).isGreaterThanOrEqualTo(CrisisLevel.CONCERN);
-        assertThat(assessment.reason()).startsWith("model:").doesNotContain(text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "I'm not suicidal, just tired",
-            "i'm not going to kill myself, don't worry",
-            "i know i'm not a burden, my therapist keeps reminding me",
-            "I could die of embarrassment",
-            "i killed myself in minecraft by accident, lava again",
-            "in the film the character wants to die and then finds hope",
-            "you should kill yourself",
-    })
-    @DisplayName("a negated, idiomatic, game or story message the rules cleared is never lifted, even by a model that lifts everything")
-    void neverLiftsWhatTheRulesCleared(String text) {
-        // given the rules cleared it and a model that would lift any message
-        assertThat(rules.assess(text).level()).isEqualTo(CrisisLevel.NONE);
-        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(rules, trace, constant(10));
-
-        // when
-        CrisisAssessment assessment = eager.assess(text);
-
-        // then
-        assertThat(assessment.level()).isEqualTo(CrisisLevel.NONE);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
+            "I'm going to the gym tonight",
+            "I'm going to cut my hair tonight",
+            "I'm going to end my shift early tonight",
+            "i'm going to sleep for twelve hours tonight",
+            "I feel kind of lonely tonight",
+            "I can't sleep. I've been lying awake until 4am for weeks",
             "this essay is killing me honestly",
-            "my laptop battery is dying",
-            "i'd kill for a burger right now",
-            "she's killing it at her new job",
             "dead tired after two night shifts",
-            "i'm so done with this week lol",
     })
-    @DisplayName("everyday hyperbole the rules never look at is not lifted by the bundled model")
-    void bundledModelLeavesHyperbole(String text) {
-        CrisisAssessment assessment = new ModelAssistedCrisisDetector(rules, trace, bundled).assess(text);
-
-        assertThat(assessment.level()).isEqualTo(CrisisLevel.NONE);
-    }
-
-    @Test
-    @DisplayName("a message the rules found nothing in at all is lifted by a confident model")
-    void eagerModelLiftsUntouchedMessages() {
-        String text = "everything feels very far away";
-        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(rules, trace, constant(10));
-
+    @DisplayName("everyday plans, low moods and hyperbole the rules find nothing in stay none, even with a model that would raise everything")
+    void neverRaisesFromNone(String text) {
         assertThat(rules.assess(text).level()).isEqualTo(CrisisLevel.NONE);
-        assertThat(eager.assess(text).level()).isEqualTo(CrisisLevel.ACUTE);
+
+        assertThat(shipped.assess(text).level()).isEqualTo(CrisisLevel.NONE);
+        assertThat(new ModelAssistedCrisisDetector(rules, constant(10)).assess(text).level()).isEqualTo(CrisisLevel.NONE);
     }
 
     @ParameterizedTest
@@ -140,20 +96,19 @@ class ModelAssistedCrisisDetectorTest {
     void neverLowers(String text) {
         CrisisAssessment ruled = rules.assess(text);
 
-        CrisisAssessment silent = new ModelAssistedCrisisDetector(rules, trace, constant(-10)).assess(text);
-        CrisisAssessment eager = new ModelAssistedCrisisDetector(rules, trace, constant(10)).assess(text);
-        CrisisAssessment shipped = new ModelAssistedCrisisDetector(rules, trace, bundled).assess(text);
+        CrisisAssessment silent = new ModelAssistedCrisisDetector(rules, constant(-10)).assess(text);
+        CrisisAssessment eager = new ModelAssistedCrisisDetector(rules, constant(10)).assess(text);
 
         assertThat(ruled.level()).isNotEqualTo(CrisisLevel.NONE);
         assertThat(silent).isEqualTo(ruled);
         assertThat(eager.level()).isGreaterThanOrEqualTo(ruled.level());
-        assertThat(shipped.level()).isGreaterThanOrEqualTo(ruled.level());
+        assertThat(shipped.assess(text).level()).isGreaterThanOrEqualTo(ruled.level());
     }
 
     @Test
-    @DisplayName("concern about someone else or about the past is not lifted to acute")
+    @DisplayName("concern about someone else or about the past is not raised to acute")
     void keepsReasonedConcern() {
-        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(rules, trace, constant(10));
+        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(rules, constant(10));
 
         for (String text : new String[] {"my friend said she wants to die", "I tried to kill myself when I was 16"}) {
             CrisisAssessment ruled = rules.assess(text);
@@ -162,34 +117,28 @@ class ModelAssistedCrisisDetectorTest {
         }
     }
 
-    @Test
-    @DisplayName("a present concern about the writer is lifted to acute only by a confident model, keeping the rule's reason")
-    void liftsPresentConcern() {
-        String text = "I wish I could disappear";
-        CrisisAssessment ruled = rules.assess(text);
-
-        CrisisAssessment eager = new ModelAssistedCrisisDetector(rules, trace, constant(10)).assess(text);
-
-        assertThat(ruled.level()).isEqualTo(CrisisLevel.CONCERN);
-        assertThat(eager.level()).isEqualTo(CrisisLevel.ACUTE);
-        assertThat(eager.reason()).startsWith(ruled.reason() + "+model:");
+    @ParameterizedTest
+    @ValueSource(strings = {"I wish I could disappear", "what's the point of anything", "i'm a burden to everyone",
+            "i feel hopeless and tired"})
+    @DisplayName("a plain concern with nothing urgent around it stays concern with the bundled model")
+    void plainConcernStays(String text) {
+        assertThat(shipped.assess(text).level()).isEqualTo(CrisisLevel.CONCERN);
+        assertThat(new ModelAssistedCrisisDetector(rules, constant(10)).assess(text).level()).isEqualTo(CrisisLevel.ACUTE);
     }
 
     @Test
     @DisplayName("empty, blank and odd input never throws and is none")
     void neverThrows() {
-        ModelAssistedCrisisDetector detector = new ModelAssistedCrisisDetector(rules, trace, bundled);
-
-        assertThat(detector.assess(null).level()).isEqualTo(CrisisLevel.NONE);
-        assertThat(detector.assess("   ").level()).isEqualTo(CrisisLevel.NONE);
-        assertThat(detector.assess("\u0000\uD800 ✨".repeat(3000)).level()).isNotNull();
+        assertThat(shipped.assess(null).level()).isEqualTo(CrisisLevel.NONE);
+        assertThat(shipped.assess("   ").level()).isEqualTo(CrisisLevel.NONE);
+        assertThat(shipped.assess("\u0000\uD800 ✨".repeat(3000)).level()).isNotNull();
     }
 
     @Test
     @DisplayName("a failing rules detector's error stands: the model does not guess instead")
     void rulesErrorStands() {
         CrisisAssessment error = new CrisisAssessment(CrisisLevel.NONE, CrisisSubject.SELF, "error:Boom");
-        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(t -> error, trace, constant(10));
+        ModelAssistedCrisisDetector eager = new ModelAssistedCrisisDetector(t -> error, constant(10));
 
         assertThat(eager.assess("everything feels very far away")).isEqualTo(error);
     }
