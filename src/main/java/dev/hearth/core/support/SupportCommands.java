@@ -52,9 +52,12 @@ public final class SupportCommands implements CommandHandler {
     public List<CommandSpec> specs() {
         return List.of(
                 new CommandSpec(ROLE_COMMAND, describe("command.support-role"), List.of(
-                        new CommandOption("role", describe("command.support-role.option.role"), false),
-                        new CommandOption("channel", describe("command.support-role.option.channel"), false),
-                        new CommandOption("off", describe("command.support-role.option.off"), false)), true),
+                        new CommandOption("role", describe("command.support-role.option.role"), false,
+                                CommandOption.Kind.ROLE),
+                        new CommandOption("channel", describe("command.support-role.option.channel"), false,
+                                CommandOption.Kind.CHANNEL),
+                        new CommandOption("off", describe("command.support-role.option.off"), false,
+                                CommandOption.Kind.FLAG)), true),
                 new CommandSpec(TEAM_COMMAND, describe("command.support-team"), List.of(
                         new CommandOption("choice", describe("command.support-team.option.choice"), false)), true));
     }

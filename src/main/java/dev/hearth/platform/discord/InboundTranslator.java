@@ -78,11 +78,22 @@ public final class InboundTranslator {
         words.add("/" + spec.name());
         for (CommandOption option : spec.options()) {
             OptionMapping mapping = interaction.getOption(option.name());
-            if (mapping != null && !mapping.getAsString().isBlank()) {
-                words.add(mapping.getAsString().strip());
+            if (mapping != null) {
+                optionText(option, mapping).ifPresent(words::add);
             }
         }
         return fromInteraction(interaction, String.join(" ", words), interaction.getChannelIdLong());
+    }
+
+    // A picked role or channel as the mention text the core reads; yes/no as the option's name or nothing.
+    private static java.util.Optional<String> optionText(CommandOption option, OptionMapping mapping) {
+        String text = switch (option.kind()) {
+            case ROLE -> "<@&" + Long.toUnsignedString(mapping.getAsLong()) + ">";
+            case CHANNEL -> "<#" + Long.toUnsignedString(mapping.getAsLong()) + ">";
+            case FLAG -> mapping.getAsBoolean() ? option.name() : "";
+            case TEXT -> mapping.getAsString().strip();
+        };
+        return text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -58,7 +59,17 @@ public final class SlashCommandFactory {
 
     private static OptionData option(CommandOption option) {
         String name = option.name().toLowerCase(Locale.ROOT);
-        return new OptionData(OptionType.STRING, name, fit(option.description(), name), option.required());
+        OptionType type = switch (option.kind()) {
+            case TEXT -> OptionType.STRING;
+            case ROLE -> OptionType.ROLE;
+            case CHANNEL -> OptionType.CHANNEL;
+            case FLAG -> OptionType.BOOLEAN;
+        };
+        OptionData data = new OptionData(type, name, fit(option.description(), name), option.required());
+        if (option.kind() == CommandOption.Kind.CHANNEL) {
+            data.setChannelTypes(ChannelType.TEXT);    // a staff channel Hearth can post in
+        }
+        return data;
     }
 
     /** Discord wants 1 to 100 characters of description. */

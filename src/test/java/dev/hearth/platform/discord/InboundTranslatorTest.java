@@ -12,9 +12,11 @@ import static org.mockito.Mockito.when;
 import dev.hearth.core.ConversationRef;
 import dev.hearth.core.Inbound;
 import dev.hearth.core.UserRef;
+import dev.hearth.core.command.CommandOption;
 import dev.hearth.core.command.CommandSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -147,6 +149,32 @@ class InboundTranslatorTest {
 
         assertThat(inbound.text()).isEqualTo("/mood rainy");
         assertThat(inbound.isPrivate()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a picked role and channel arrive as their mentions, a yes/no option as its name or nothing")
+    void typedOptions() {
+        CommandSpec spec = new CommandSpec("support-role", "Set the support team", List.of(
+                new CommandOption("role", "role", false, CommandOption.Kind.ROLE),
+                new CommandOption("channel", "channel", false, CommandOption.Kind.CHANNEL),
+                new CommandOption("off", "off", false, CommandOption.Kind.FLAG)), true);
+        SlashCommandInteraction set = slash("support-role", true);
+        OptionMapping role = mock(OptionMapping.class);
+        when(role.getAsLong()).thenReturn(111L);
+        OptionMapping channel = mock(OptionMapping.class);
+        when(channel.getAsLong()).thenReturn(222L);
+        OptionMapping no = mock(OptionMapping.class);
+        when(no.getAsBoolean()).thenReturn(false);
+        when(set.getOption("role")).thenReturn(role);
+        when(set.getOption("channel")).thenReturn(channel);
+        when(set.getOption("off")).thenReturn(no);
+        SlashCommandInteraction off = slash("support-role", true);
+        OptionMapping yes = mock(OptionMapping.class);
+        when(yes.getAsBoolean()).thenReturn(true);
+        when(off.getOption("off")).thenReturn(yes);
+
+        assertThat(translator.fromSlashCommand(set, spec).text()).isEqualTo("/support-role <@&111> <#222>");
+        assertThat(translator.fromSlashCommand(off, spec).text()).isEqualTo("/support-role off");
     }
 
     @Test

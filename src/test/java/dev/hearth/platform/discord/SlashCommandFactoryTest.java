@@ -7,8 +7,10 @@ import dev.hearth.core.command.CommandOption;
 import dev.hearth.core.command.CommandSpec;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.DisplayName;
@@ -49,6 +51,21 @@ class SlashCommandFactoryTest {
         assertThat(setup.getContexts()).containsExactly(InteractionContextType.GUILD);
         assertThat(setup.getDefaultPermissions()).isEqualTo(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
         assertThat(setup.getOptions()).extracting(OptionData::isRequired).containsExactly(true, true, false);
+    }
+
+    @Test
+    @DisplayName("role, channel and yes/no options get Discord's pickers; a channel picker offers text channels")
+    void typedOptions() {
+        CommandCatalog catalog = () -> List.of(new CommandSpec("support-role", "Set the support team", List.of(
+                new CommandOption("role", "the role", false, CommandOption.Kind.ROLE),
+                new CommandOption("channel", "the staff channel", false, CommandOption.Kind.CHANNEL),
+                new CommandOption("off", "turn it off", false, CommandOption.Kind.FLAG)), true));
+
+        SlashCommandData command = new SlashCommandFactory(catalog).commands().get(0);
+
+        assertThat(command.getOptions()).extracting(OptionData::getType)
+                .containsExactly(OptionType.ROLE, OptionType.CHANNEL, OptionType.BOOLEAN);
+        assertThat(command.getOptions().get(1).getChannelTypes()).containsExactly(ChannelType.TEXT);
     }
 
     @Test

@@ -190,8 +190,11 @@ class SupportRoleDiscordTest {
             Guild guild = mock(Guild.class);
             when(guild.getIdLong()).thenReturn(GUILD_ID);
             var user = JdaMocks.user(PERSON_ID, "Robin", mock(PrivateChannel.class));
-            var role = InboundTranslatorTest.option("<@&" + ROLE_ID + ">");
-            var channel = InboundTranslatorTest.option("<#" + STAFF_ID + ">");
+            // Discord's role and channel pickers send ids
+            var role = mock(net.dv8tion.jda.api.interactions.commands.OptionMapping.class);
+            when(role.getAsLong()).thenReturn(ROLE_ID);
+            var channel = mock(net.dv8tion.jda.api.interactions.commands.OptionMapping.class);
+            when(channel.getAsLong()).thenReturn(STAFF_ID);
             SlashCommandInteraction interaction = mock(SlashCommandInteraction.class);
             when(interaction.getName()).thenReturn(SupportCommands.ROLE_COMMAND);
             when(interaction.getUser()).thenReturn(user);
