@@ -3,18 +3,26 @@ package dev.hearth.platform.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import dev.hearth.app.Hearth;
 import dev.hearth.config.ConfigLoader;
 import dev.hearth.config.HearthConfig;
+import dev.hearth.core.Button;
+import dev.hearth.core.Outbox;
+import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.command.CommandCatalog;
 import dev.hearth.core.command.CommandSpec;
+import dev.hearth.core.outbox.OutboxPump;
+import dev.hearth.core.outbox.OutboxStore;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,6 +81,41 @@ class TelegramEndToEndTest {
                 }
                 assertThat(api.calls("setmycommands")).isNotEmpty();
                 assertThat(api.calls("sendmessage")).allSatisfy(c -> assertThat(c.params().has("parse_mode")).isFalse());
+            } finally {
+                platform.stop();
+                injector.getInstance(Database.class).close();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a proactive message is stored, pumped to Telegram over HTTP with its buttons, and then leaves the store")
+    void proactiveThroughStoredOutbox() throws Exception {
+        try (FakeBotApi api = new FakeBotApi(new java.util.concurrent.CopyOnWriteArrayList<>()).start()) {
+            HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
+            Injector injector = Hearth.engineInjector(config, Clock.systemUTC(),
+                    Database.memoryUrl("tg-" + UUID.randomUUID()), List.of(new TelegramModule(api.settings(),
+                            TestTuning.fast())));
+            TelegramPlatform platform = injector.getInstance(TelegramPlatform.class);
+            platform.start();
+            try {
+                Set<Outbox> outboxes = injector.getInstance(Key.get(new TypeLiteral<Set<Outbox>>() { }));
+                OutboxStore stored = injector.getInstance(OutboxStore.class);
+                Outbox telegram = outboxes.stream().filter(o -> o.platform().equals("telegram")).findFirst().orElseThrow();
+
+                telegram.sendPrivately(new UserRef("telegram", "6262"), Reply.text("How did the walk go?")
+                        .withButtons(List.of(new Button("goal:1:done", "I did it"))));
+                assertThat(stored.waiting("telegram")).isEqualTo(1);
+                assertThat(api.calls("sendmessage")).isEmpty();
+                injector.getInstance(OutboxPump.class).pump();
+
+                api.awaitCalls("sendmessage", 1);
+                Await.until(() -> stored.waiting("telegram") == 0);
+                FakeBotApi.ApiCall call = api.calls("sendmessage").getFirst();
+                assertThat(call.chatId()).isEqualTo(6262L);
+                assertThat(call.text()).isEqualTo("How did the walk go?");
+                assertThat(call.params().has("reply_markup")).isTrue();
+                assertThat(stored.waiting("telegram")).isZero();
             } finally {
                 platform.stop();
                 injector.getInstance(Database.class).close();
