@@ -75,6 +75,8 @@ class CrisisFamiliesTest {
             "I took the easy way out and ordered takeaway|NONE",
             "I'm going to stop living in the past|NONE",
             "I'll sleep forever this weekend lol|NONE",
+            "I'm going to sleep and not wake up before lunch on Sunday|NONE",
+            "I'm going to sleep and never wake up|ACUTE",
             "I'm going to make it happen, that promotion is mine|NONE",
             "the villain wants to unalive the hero|NONE",
             // means, half-said
