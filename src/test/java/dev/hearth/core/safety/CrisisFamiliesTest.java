@@ -45,4 +45,77 @@ class CrisisFamiliesTest {
     void families(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
     }
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // goodbye and finality
+            "to whoever finds me, I am sorry|ACUTE",
+            "bye forever, all of you|ACUTE",
+            "this is my last night alive|ACUTE",
+            "I don't plan on seeing next week|ACUTE",
+            "it was good knowing you all. bye everyone|ACUTE",
+            "whoever finds me first wins the round|NONE",
+            "this is my last night in Lisbon|NONE",
+            "bye, see you at practice|NONE",
+            "I won't see tomorrow's match, I'm working|NONE",
+            // the burden lifted
+            "you won't have to put up with me much longer|ACUTE",
+            "tonight I stop being a burden|ACUTE",
+            "I got the job so you won't have to worry about me anymore|NONE",
+            "I want to stop being a burden on my sister with the rent|CONCERN",
+            // intent without a method, and a decision with a time
+            "I'm ending it tonight|ACUTE",
+            "I'm done. tonight.|ACUTE",
+            "I want to stop existing and I'm going to make it happen|ACUTE",
+            "I'm going to take the easy way out tonight|ACUTE",
+            "I feel calm now that I've picked a date|ACUTE",
+            "ngl I wanna unalive|ACUTE",
+            "I don't feel safe with myself tonight|ACUTE",
+            "I'm ending things with him tonight|NONE",
+            "I'm done with this week|NONE",
+            "I took the easy way out and ordered takeaway|NONE",
+            "I'm going to stop living in the past|NONE",
+            "I'll sleep forever this weekend lol|NONE",
+            "I'm going to sleep and not wake up before lunch on Sunday|NONE",
+            "I'm going to sleep and never wake up|ACUTE",
+            "I'm going to make it happen, that promotion is mine|NONE",
+            "the villain wants to unalive the hero|NONE",
+            // means, half-said
+            "I'm going to down all my pills at once|ACUTE",
+            "how many of these would it take to not wake up|ACUTE",
+            "the rail in the bathroom would hold my weight|ACUTE",
+            "I'm going to walk into the sea tonight|ACUTE",
+            "I'm going to walk into the sea for a swim|NONE",
+            "I took the whole bottle of wine to the party|NONE",
+            "did you take all your pills this morning|NONE",
+            "the water is calling me, beach day|NONE",
+            // attempts
+            "I attempted last night and woke up in hospital|ACUTE",
+            "I'm so angry I survived|ACUTE",
+            "it's the anniversary of my attempt, feeling strange|CONCERN",
+            "I attempted the recipe last night|NONE",
+            "after my attempt at the marathon I rested|NONE",
+            // self-harm now and past
+            "I'm going to cut deeper this time|ACUTE",
+            "I carved into my arm again|ACUTE",
+            "I struggled with self harm at school|CONCERN",
+            "I'm cutting the onions while I wait|NONE",
+            "the budget cuts are getting deeper|NONE",
+            // passive wishes and hopelessness
+            "I go to bed hoping I won't wake up|CONCERN",
+            "I'm just waiting to die at this point|CONCERN",
+            "nothing will ever change for me|CONCERN",
+            "the only reason I'm still here is my cat|CONCERN",
+            "I don't deserve to be alive|CONCERN",
+            "I lost the will to live in that queue lol|NONE",
+            "I hope I don't wake up late tomorrow|NONE",
+            "the only reason I'm still here is the free coffee|CONCERN",
+            // someone else
+            "my brother sent me a goodbye text and isn't answering|ACUTE",
+            "my brother texted me goodbye before his flight|NONE",
+            "my brother texted me goodbye and isn't answering|ACUTE",
+            "my friend keeps talking about ending it|CONCERN"})
+    @DisplayName("families for other authors' phrasing are judged at the right level, and their look-alikes are not")
+    void otherAuthorsFamilies(String text, CrisisLevel level) {
+        assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
+    }
 }
