@@ -44,7 +44,7 @@ class ModelAssistedCrisisDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "what's the point of anything. i've got everything ready for tonight",
-            "i feel like a burden. i won't be a problem for much longer",
+            "i'm a burden to everyone. this is the last night",
             "i wish i could disappear. tonight i'm going to make it happen",
             "i feel hopeless. i've written my goodbyes",
     })
