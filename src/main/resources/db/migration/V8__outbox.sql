@@ -7,7 +7,7 @@ CREATE TABLE outbox (
     kind         VARCHAR(8)   NOT NULL,
     recipient    VARCHAR(128) NOT NULL,
     user_id      BIGINT REFERENCES users (id) ON DELETE CASCADE,
-    body         CLOB         NOT NULL,
+    body         TEXT         NOT NULL,
     attempts     INT          NOT NULL DEFAULT 0,
     not_before   TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at   TIMESTAMP WITH TIME ZONE NOT NULL,

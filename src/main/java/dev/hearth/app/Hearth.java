@@ -201,11 +201,13 @@ public final class Hearth {
     }
 
     /**
-     * Stops platforms first (no new turns, no more sends), then the scheduler, then the outbox (what
-     * was not sent stays stored for the next start), then the database.
+     * Stops the outbox pump first (nothing new for a draining platform), then the platforms (no new
+     * turns), then the scheduler, then lets the outbox record the platforms' last outcomes (what was
+     * not sent stays stored for the next start), then the database.
      */
     private static void shutdown(List<Platform> platforms, CheckinRunner checkins, OutboxRunner outbox,
                                  Maintenance maintenance, Database database, Logger log) {
+        outbox.stopPumping();    // nothing new for a platform that is draining
         for (Platform platform : platforms.reversed()) {
             try {
                 platform.stop();
@@ -214,7 +216,7 @@ public final class Hearth {
             }
         }
         checkins.stop();
-        outbox.stop();
+        outbox.finish();
         maintenance.stop();
         database.close();
     }

@@ -5,11 +5,15 @@ import java.time.Duration;
 
 /**
  * The thread that moves stored proactive messages to the platforms: one {@link OutboxPump#pump()}
- * every {@code period}. {@link #start()} after the platforms are up; {@link #stop()} after they have
- * stopped and before the database closes: it gives back the leases of messages no platform finished,
- * so the next start sends them at once.
+ * every {@code period}. {@link #start()} after the platforms are up. Stopping is in two steps around
+ * the platforms' own stop: {@link #stopPumping()} first, so nothing new is handed to a platform that is
+ * draining; {@link #finish()} after they have stopped and before the database closes, which lets their
+ * last outcomes be recorded and gives back the leases of what they did not send, so the next start
+ * sends it at once.
  */
 public final class OutboxRunner {
+    private static final Duration SETTLE_WAIT = Duration.ofSeconds(2);
+
     private final OutboxPump pump;
     private final PeriodicJob job;
 
@@ -23,9 +27,14 @@ public final class OutboxRunner {
         job.start();
     }
 
-    /** Stops pumping and releases what is unsettled. */
-    public void stop() {
+    /** Stops handing messages to the platforms. */
+    public void stopPumping() {
         job.stop();
-        pump.releaseUnsettled();
+    }
+
+    /** After the platforms have stopped: records their last outcomes and releases what is unsettled. */
+    public void finish() {
+        job.stop();
+        pump.finish(SETTLE_WAIT);
     }
 }

@@ -5,17 +5,16 @@ import static dev.hearth.store.Sql.userId;
 import static dev.hearth.store.Sql.utc;
 
 import dev.hearth.core.ConversationRef;
-import dev.hearth.core.Reply;
 import dev.hearth.core.UserRef;
 import dev.hearth.core.outbox.OutboundMessage;
 import dev.hearth.core.outbox.OutboxStore;
 import dev.hearth.core.outbox.QueuedMessage;
 import dev.hearth.core.outbox.Recipient;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -56,24 +55,48 @@ public final class JdbiOutboxStore implements OutboxStore {
     @Override
     public List<QueuedMessage> lease(String platform, Instant now, Instant leaseUntil, int limit) {
         return jdbi.inTransaction(h -> {
-            List<QueuedMessage> candidates = h.createQuery("SELECT id, platform, kind, recipient, body, attempts, expires_at "
+            List<StoredRow> rows = h.createQuery("SELECT id, platform, kind, recipient, body, attempts, expires_at "
                             + "FROM outbox WHERE platform = :platform AND not_before <= :now AND expires_at > :now "
                             + "AND (leased_until IS NULL OR leased_until <= :now) ORDER BY id LIMIT :limit")
                     .bind("platform", platform).bind("now", utc(now)).bind("limit", limit)
-                    .map((rs, ctx) -> queued(rs))
-                    .list().stream().flatMap(java.util.Optional::stream).toList();
-            List<QueuedMessage> leased = new ArrayList<>(candidates.size());
-            for (QueuedMessage candidate : candidates) {
+                    .map((rs, ctx) -> new StoredRow(rs.getLong("id"), rs.getString("platform"), rs.getString("kind"),
+                            rs.getString("recipient"), rs.getString("body"), rs.getInt("attempts"),
+                            instant(rs, "expires_at")))
+                    .list();
+            List<QueuedMessage> leased = new ArrayList<>(rows.size());
+            for (StoredRow row : rows) {
+                Optional<QueuedMessage> queued = row.read();
+                if (queued.isEmpty()) {
+                    // Written by a newer Hearth, or damaged: it can never be sent, so it must not block the rest.
+                    LOG.warn("Outbox message {} cannot be read and was deleted", row.id());
+                    h.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", row.id()).execute();
+                    continue;
+                }
                 int taken = h.createUpdate("UPDATE outbox SET leased_until = :until WHERE id = :id "
                                 + "AND (leased_until IS NULL OR leased_until <= :now)")
-                        .bind("until", utc(leaseUntil)).bind("id", candidate.id()).bind("now", utc(now))
+                        .bind("until", utc(leaseUntil)).bind("id", row.id()).bind("now", utc(now))
                         .execute();
                 if (taken == 1) {
-                    leased.add(candidate);
+                    leased.add(queued.get());
                 }
             }
             return leased;
         });
+    }
+
+    @Override
+    public void extendLeases(Collection<Long> ids, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE outbox SET leased_until = :until WHERE id IN (<ids>)")
+                .bind("until", utc(until)).bindList("ids", List.copyOf(ids)).execute());
+    }
+
+    @Override
+    public void postpone(long id, Instant at) {
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE outbox SET not_before = :at, leased_until = NULL WHERE id = :id")
+                .bind("at", utc(at)).bind("id", id).execute());
     }
 
     @Override
@@ -105,21 +128,19 @@ public final class JdbiOutboxStore implements OutboxStore {
                 .bind("platform", platform).mapTo(Integer.class).one());
     }
 
-    // A row whose body cannot be read (written by a newer Hearth, or damaged) is skipped, not retried forever.
-    private static java.util.Optional<QueuedMessage> queued(ResultSet rs) throws SQLException {
-        Reply reply;
-        try {
-            reply = ReplyJson.read(rs.getString("body"));
-        } catch (IllegalStateException e) {
-            LOG.warn("Outbox message {} cannot be read and is skipped", rs.getLong("id"));
-            return java.util.Optional.empty();
+    /** One row as stored; {@link #read()} turns it into a message, empty when it cannot be read. */
+    private record StoredRow(long id, String platform, String kind, String recipient, String body, int attempts,
+                             Instant expiresAt) {
+        Optional<QueuedMessage> read() {
+            try {
+                Recipient to = PERSON.equals(kind)
+                        ? new Recipient.Person(new UserRef(platform, recipient))
+                        : new Recipient.Channel(new ConversationRef(platform, recipient));
+                return Optional.of(new QueuedMessage(id, new OutboundMessage(to, ReplyJson.read(body)), attempts,
+                        expiresAt));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
         }
-        String platform = rs.getString("platform");
-        String id = rs.getString("recipient");
-        Recipient to = PERSON.equals(rs.getString("kind"))
-                ? new Recipient.Person(new UserRef(platform, id))
-                : new Recipient.Channel(new ConversationRef(platform, id));
-        return java.util.Optional.of(new QueuedMessage(rs.getLong("id"), new OutboundMessage(to, reply),
-                rs.getInt("attempts"), instant(rs, "expires_at")));
     }
 }

@@ -64,6 +64,13 @@ public final class JdbiSupportStore implements SupportStore {
     }
 
     @Override
+    public void forgetRequest(UserRef person, String space) {
+        jdbi.useTransaction(h -> h.createUpdate("DELETE FROM support_requests WHERE space = :space "
+                        + "AND user_id IN (SELECT id FROM users WHERE platform = :platform AND platform_id = :pid)")
+                .bind("space", space).bind("platform", person.platform()).bind("pid", person.id()).execute());
+    }
+
+    @Override
     public boolean offered(UserRef person, String space, Instant at, Instant purgeBefore) {
         return jdbi.inTransaction(h -> {
             h.createUpdate("DELETE FROM support_requests WHERE offered_at < :cutoff "

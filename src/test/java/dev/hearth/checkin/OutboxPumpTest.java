@@ -181,6 +181,58 @@ class OutboxPumpTest {
     }
 
     @Test
+    @DisplayName("a message for another process is left to it: due again shortly, no attempt counted")
+    void elsewhere() {
+        courier.answering(message -> Delivery.ELSEWHERE);
+        queue(1);
+
+        for (int second = 0; second < 600; second++) {
+            pump.pump();
+            courier.sendAll();
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(courier.attempts()).hasSizeGreaterThan(OutboxPump.MAX_ATTEMPTS);
+        assertThat(store.waiting("fake")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a message a courier holds longer than a lease stays this process's, so another never sends it too")
+    void longHoldKeepsLease() {
+        FakeCourier other = new FakeCourier("fake", clock);
+        OutboxPump otherPump = new OutboxPump(store, Set.of(other), clock);
+        queue(1);
+
+        pump.pump();    // handed; the platform waits out a long rate limit
+        for (int minute = 0; minute < 12; minute++) {
+            clock.advance(Duration.ofMinutes(1));
+            pump.pump();
+            otherPump.pump();
+        }
+        courier.sendAll();
+
+        assertThat(ids(courier.delivered())).containsExactly("p0");
+        assertThat(other.attempts()).isEmpty();
+        assertThat(store.waiting("fake")).isZero();
+    }
+
+    @Test
+    @DisplayName("at shutdown, outcomes still arriving are recorded and the rest is released for the next start")
+    void finishAtShutdown() {
+        queue(3);
+        pump.pump();
+        courier.sendUpTo(1);
+
+        pump.finish(Duration.ofMillis(50));
+        FakeCourier next = new FakeCourier("fake", clock);
+        new OutboxPump(store, Set.of(next), clock).pump();
+        next.sendAll();
+
+        assertThat(ids(courier.delivered())).containsExactly("p0");
+        assertThat(ids(next.delivered())).containsExactly("p1", "p2");
+    }
+
+    @Test
     @DisplayName("two processes on one database never take the same message")
     void twoProcesses() {
         FakeCourier other = new FakeCourier("fake", clock);

@@ -140,6 +140,38 @@ class JdbiOutboxStoreTest {
     }
 
     @Test
+    @DisplayName("a row that cannot be read is deleted and does not block the messages behind it")
+    void unreadableRow() {
+        long bad = outbox.add(toSam("soon damaged"), NOW, LATER);
+        outbox.add(toSam("fine"), NOW, LATER);
+        database.jdbi().useHandle(h -> h.execute("UPDATE outbox SET body = '{\"parts\":[],\"visibility\":\"NEW\"}' "
+                + "WHERE id = ?", bad));
+
+        List<QueuedMessage> leased = outbox.lease("telegram", NOW, NOW.plusSeconds(60), 10);
+
+        assertThat(leased).extracting(q -> q.message().reply().parts().getFirst()).containsExactly("fine");
+        assertThat(outbox.waiting("telegram")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("extending leases keeps messages from other processes; postponing makes one due later without an attempt")
+    void extendAndPostpone() {
+        long held = outbox.add(toSam("held"), NOW, LATER);
+        long postponed = outbox.add(toSam("postponed"), NOW, LATER);
+        outbox.lease("telegram", NOW, NOW.plusSeconds(60), 10);
+
+        outbox.extendLeases(List.of(held), NOW.plusSeconds(600));
+        outbox.postpone(postponed, NOW.plusSeconds(120));
+
+        assertThat(outbox.lease("telegram", NOW.plusSeconds(100), NOW.plusSeconds(200), 10)).isEmpty();
+        assertThat(outbox.lease("telegram", NOW.plusSeconds(120), NOW.plusSeconds(200), 10))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.id()).isEqualTo(postponed);
+                    assertThat(q.attempts()).isZero();
+                });
+    }
+
+    @Test
     @DisplayName("a person's waiting messages are in their export and go with /forget; channel posts stay")
     void exportAndForget() {
         outbox.add(toSam("How did the walk go?"), NOW, LATER);

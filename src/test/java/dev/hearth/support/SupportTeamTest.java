@@ -323,7 +323,7 @@ class SupportTeamTest {
         void off() {
             setTeam();
 
-            hearth.adminSays(admin, "/support-role true");
+            hearth.adminSays(admin, "/support-role off");
             TurnResult result = hearth.saysInChannel(sam, ACUTE);
 
             assertThat(hearth.setting()).isEmpty();
@@ -349,6 +349,19 @@ class SupportTeamTest {
 
             assertThat(hearth.setting()).isEmpty();
             assertThat(requests(sam)).isZero();
+        }
+
+        @Test
+        @DisplayName("a member who leaves the server loses their offer there, so a later yes tells nobody")
+        void memberLeaves() {
+            setTeam();
+            hearth.saysInChannel(sam, ACUTE);
+            assertThat(requests(sam)).isEqualTo(1);
+
+            hearth.get(SpaceDepartures.class).memberLeft(SupportHearth.SPACE, sam);
+
+            assertThat(requests(sam)).isZero();
+            assertThat(hearth.setting()).isPresent();
         }
 
         @Test

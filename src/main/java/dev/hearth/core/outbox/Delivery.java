@@ -9,5 +9,10 @@ public enum Delivery {
     /** The person cannot be written to (blocked Hearth, closed direct messages, left): not retried. */
     UNREACHABLE,
     /** The platform refused it for good (unknown channel, no permission, a malformed message). */
-    FAILED
+    FAILED,
+    /**
+     * This process cannot send it but another one sharing the store can (a Discord channel on a shard
+     * another process runs): due again shortly, without counting an attempt.
+     */
+    ELSEWHERE
 }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * platform never holds the whole queue in memory) and hands them to its {@link Courier}. When the
  * courier reports back, a sent or refused message leaves the store, a {@link Delivery#RETRY} is due
  * again after a doubling pause, and one that has failed {@link #MAX_ATTEMPTS} times or gone stale is
- * dropped with a log line. The store keeps everything unsettled: after a stop {@link
+ * dropped with a log line; one for another process ({@link Delivery#ELSEWHERE}) is due again shortly
+ * without counting an attempt. Leases of messages still with a courier are renewed every pump. The store keeps everything unsettled: after a stop {@link
  * #releaseUnsettled()} makes it due at once; after a crash it is due when its lease ends.
  *
  * <p>Delivery is at least once: a crash after the platform took a message but before the store
@@ -34,6 +35,7 @@ public final class OutboxPump {
     /** Attempts before a message is given up. */
     public static final int MAX_ATTEMPTS = 8;
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(10);
+    private static final Duration ELSEWHERE_PAUSE = Duration.ofSeconds(2);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(15);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxPump.class);
 
@@ -65,6 +67,8 @@ public final class OutboxPump {
         if (expired > 0) {
             LOG.info("Dropped {} proactive messages that could not be sent while they were still timely", expired);
         }
+        // A courier may hold a message longer than a lease (a long 429 wait): keep what it holds ours.
+        store.extendLeases(Set.copyOf(unsettled), now.plus(LEASE));
         int handed = 0;
         for (Courier courier : couriers.values()) {
             int room = IN_FLIGHT - unsettledByPlatform.getOrDefault(courier.platform(), 0);
@@ -80,6 +84,23 @@ public final class OutboxPump {
             }
         }
         return new Report(handed, expired);
+    }
+
+    /**
+     * Waits up to {@code patience} for the couriers to settle what they hold (after the platforms have
+     * stopped, their last outcomes are still being recorded), then releases the rest.
+     */
+    public void finish(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!unsettled.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        releaseUnsettled();
     }
 
     /** How many messages are with a courier and not yet settled. */
@@ -116,6 +137,10 @@ public final class OutboxPump {
 
     private void settle(String platform, QueuedMessage queued, Delivery delivery) {
         try {
+            if (delivery == Delivery.ELSEWHERE) {
+                store.postpone(queued.id(), clock.instant().plus(ELSEWHERE_PAUSE));
+                return;
+            }
             if (delivery != Delivery.RETRY) {
                 store.remove(queued.id());
                 if (delivery == Delivery.FAILED) {

@@ -1,6 +1,7 @@
 package dev.hearth.core.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,6 +22,12 @@ public interface OutboxStore {
      * not leased by anyone, oldest first, until {@code leaseUntil}.
      */
     List<QueuedMessage> lease(String platform, Instant now, Instant leaseUntil, int limit);
+
+    /** Keeps this process's leases on messages still with a courier, so nobody else takes them meanwhile. */
+    void extendLeases(Collection<Long> ids, Instant until);
+
+    /** Not for this process (another one can send it): due again at {@code at}, no attempt counted. */
+    void postpone(long id, Instant at);
 
     /** The message was delivered (or refused for good): it leaves the store. */
     void remove(long id);

@@ -94,6 +94,8 @@ public final class SupportCommands implements CommandHandler {
         SupportRequest request = name.equals(ROLE_COMMAND) ? SupportRequest.parse(args) : teamRequest(args);
         List<String> parts = new ArrayList<>();
         switch (request) {
+            // The everyone role has the server's own id (Discord): a team of everyone would ping the server.
+            case SupportRequest.Set set when set.role().equals(space) -> parts.add(chooser.choose("support.role.invalid"));
             case SupportRequest.Set set -> {
                 store.save(new SupportSetting(platform, space, set.role(), set.channel(), inbound.at()));
                 parts.add(chooser.choose(wanted == SupportTeams.Kind.ROLE_IN_CHANNEL ? "support.role.set" : "support.team.set"));

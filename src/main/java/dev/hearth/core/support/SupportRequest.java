@@ -43,10 +43,8 @@ sealed interface SupportRequest {
             String lower = word.toLowerCase(Locale.ROOT);
             Matcher r = ROLE.matcher(word);
             Matcher c = CHANNEL.matcher(word);
-            if (lower.equals("off") || lower.equals("true")) {
+            if (lower.equals("off")) {
                 off = true;
-            } else if (lower.equals("false")) {
-                continue;    // off:false is no request to turn it off
             } else if (r.matches() && role.isEmpty()) {
                 role = Optional.of(r.group(1));
             } else if (c.matches() && channel.isEmpty()) {

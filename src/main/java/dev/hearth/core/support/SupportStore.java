@@ -49,4 +49,7 @@ public interface SupportStore {
 
     /** Gives back a claim made at {@code claimedAt} whose notification could not be delivered. */
     void releaseNotification(UserRef person, String space, Instant claimedAt);
+
+    /** Forgets the person's offer and request in this server (they left it), so no old offer can be used. */
+    void forgetRequest(UserRef person, String space);
 }

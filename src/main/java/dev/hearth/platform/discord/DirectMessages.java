@@ -5,6 +5,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -71,9 +72,16 @@ final class DirectMessages {
         return isTransient(e) ? Outcome.TRANSIENT : Outcome.FAILED;
     }
 
-    /** A server error, a timeout or a lost connection rather than a refusal. */
+    /**
+     * A server error, a timeout or a lost connection rather than a refusal. JDA refuses before sending,
+     * for good, with a permission exception (Hearth lost Send Messages) or an argument or state error.
+     */
     static boolean isTransient(RuntimeException e) {
-        return e instanceof ErrorResponseException error ? error.isServerError() : true;
+        if (e instanceof ErrorResponseException error) {
+            return error.isServerError();
+        }
+        return !(e instanceof PermissionException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException);
     }
 
     /** A short, text-free description of a Discord failure for the log. */

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * every other reply (no allowed mentions, split at 2,000 characters). Deliveries queue in one lane, so
  * they go out one at a time and JDA's rate limiter paces them against Discord's limits (it also waits
  * out 429s). Each delivery says how it went: closed direct messages mark the person unreachable; a
- * server error, a timeout or a lost connection asks the outbox to try again later.
+ * server error, a timeout or a lost connection asks the outbox to try again later; a channel on a
+ * shard another process runs is left to that process; a channel gone for good is dropped.
  */
 public final class DiscordCourier implements Courier {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordCourier.class);
@@ -115,12 +116,18 @@ public final class DiscordCourier implements Courier {
 
     private Delivery toChannel(ShardManager manager, long channelId, List<MessageCreateData> messages) {
         GuildMessageChannel channel = manager.getChannelById(GuildMessageChannel.class, channelId);
-        if (channel == null) {
-            // Another process's shards may see it, or this one's may not have loaded yet.
-            LOG.debug("A proactive post waits: its channel is unknown to this process's shards.");
+        if (channel != null) {
+            return delivery(DirectMessages.sendIn(channel, messages));
+        }
+        if (manager.getShards().stream().anyMatch(shard -> shard.getStatus() != JDA.Status.CONNECTED)) {
+            LOG.debug("A proactive post waits: this process's shards are still connecting.");
             return Delivery.RETRY;
         }
-        return delivery(DirectMessages.sendIn(channel, messages));
+        if (manager.getShards().size() < manager.getShardsTotal()) {
+            return Delivery.ELSEWHERE;    // a shard another process runs holds that server
+        }
+        LOG.info("A proactive post was dropped: its channel no longer exists or Hearth cannot see it.");
+        return Delivery.FAILED;
     }
 
     private static Delivery delivery(DirectMessages.Outcome outcome) {

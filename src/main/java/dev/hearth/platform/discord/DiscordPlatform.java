@@ -139,7 +139,7 @@ public final class DiscordPlatform implements Platform {
             }
             if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTTING_DOWN
                     || status == JDA.Status.SHUTDOWN) {
-                throw new PlatformStartException(StartFailures.closedDuringLogin());
+                throw new PlatformStartException(StartFailures.closedDuringLogin(settings.memberEvents()));
             }
             if (System.nanoTime() - deadline >= 0) {
                 LOG.debug("Discord shard still {} at the start limit", status);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
@@ -74,8 +75,10 @@ public final class DiscordSupportTeams implements SupportTeams {
             LOG.warn("A support team could not be told: its staff channel is gone");
             return Delivery.UNREACHABLE;
         }
-        if (channel.getGuild().getRoleById(role) == null) {
-            LOG.warn("A support team could not be told: its role is gone");
+        Role team = channel.getGuild().getRoleById(role);
+        if (team == null || team.isPublicRole() || team.isManaged()) {
+            // The everyone role would ping the whole server; a bot's managed role reaches no person.
+            LOG.warn("A support team could not be told: its role is gone or is not a team's role");
             return Delivery.UNREACHABLE;
         }
         if (!channel.canTalk()) {

@@ -11,7 +11,8 @@ import net.dv8tion.jda.api.utils.MemberCachePolicy;
 
 /**
  * Builds JDA's {@link DefaultShardManagerBuilder} with the minimal intents and caches Hearth needs and
- * this process's shard range. See {@code docs/discord.md} for why no privileged intent is needed.
+ * this process's shard range. See {@code docs/discord.md} for why no privileged intent is needed
+ * (Server Members only with {@code discord.member-events}).
  */
 public final class JdaShardManagerFactory implements ShardManagerFactory {
     /**

@@ -45,8 +45,11 @@ final class StartFailures {
                 + " seconds: check this machine's network connection and start Hearth again.";
     }
 
-    static String closedDuringLogin() {
-        return "Discord closed the connection during login: check DISCORD_TOKEN and that the bot's gateway intents are allowed.";
+    static String closedDuringLogin(boolean memberEvents) {
+        return memberEvents
+                ? "Discord closed the connection during login: check DISCORD_TOKEN, and that the Server Members intent "
+                        + "is switched on in the developer portal, which setting 'discord.member-events' needs."
+                : "Discord closed the connection during login: check DISCORD_TOKEN and that the bot's gateway intents are allowed.";
     }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

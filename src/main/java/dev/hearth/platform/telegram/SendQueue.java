@@ -66,8 +66,9 @@ final class SendQueue {
 
     /**
      * Queues calls in order, like {@link #enqueue}, and says how they went: {@link Delivery#SENT} when
-     * all left, {@link Delivery#UNREACHABLE} after a 403, {@link Delivery#FAILED} when Telegram rejected
-     * one, {@link Delivery#RETRY} when one gave up on retries or the queue stopped before it left.
+     * all left (or some did and the rest could not), {@link Delivery#UNREACHABLE} after a 403,
+     * {@link Delivery#FAILED} when Telegram rejected one, {@link Delivery#RETRY} when none left because
+     * they gave up on retries or the queue stopped first.
      */
     CompletableFuture<Delivery> enqueueTracked(List<Outgoing> items) {
         List<CompletableFuture<Delivery>> each = new ArrayList<>(items.size());
@@ -99,12 +100,19 @@ final class SendQueue {
         sleeper.wake();
     }
 
-    // One refusal decides for the whole message; a retry only when nothing was refused for good.
+    // One refusal decides for the whole message. A retry resends every part, so once a part has gone
+    // the message counts as sent: a missing tail is better than the person reading the start twice.
     private static Delivery worst(List<Delivery> outcomes) {
-        for (Delivery severe : List.of(Delivery.UNREACHABLE, Delivery.FAILED, Delivery.RETRY)) {
+        for (Delivery severe : List.of(Delivery.UNREACHABLE, Delivery.FAILED)) {
             if (outcomes.contains(severe)) {
                 return severe;
             }
+        }
+        if (outcomes.contains(Delivery.RETRY) && !outcomes.contains(Delivery.SENT)) {
+            return Delivery.RETRY;
+        }
+        if (outcomes.contains(Delivery.RETRY)) {
+            log.warn("Part of a proactive message could not be sent; the rest was, so it is not repeated");
         }
         return Delivery.SENT;
     }

@@ -51,7 +51,7 @@ public final class TelegramModule extends AbstractModule {
     @Provides
     @Singleton
     TelegramSupportTeams supportTeams(TelegramConnection connection) {
-        return new TelegramSupportTeams(connection.api(), TelegramSupportTeams.loadLines(), new SplittableRandom());
+        return new TelegramSupportTeams(connection, TelegramSupportTeams.loadLines(), new SplittableRandom());
     }
 
     @Provides

@@ -4,7 +4,13 @@ import dev.hearth.core.UserRef;
 import dev.hearth.core.support.SupportSetting;
 import dev.hearth.core.support.SupportTeams;
 import dev.hearth.platform.SupportLines;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +22,6 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.ChatFullInfo;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Tells a group's support team on Telegram, which has no roles: each administrator of the group (from
@@ -28,18 +33,22 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  */
 final class TelegramSupportTeams implements SupportTeams {
     static final String LINE = "support.team.private";
-    private static final int FORBIDDEN = 403;
     private static final Logger log = LoggerFactory.getLogger(TelegramSupportTeams.class);
 
+    private static final Duration SEND_WAIT = Duration.ofSeconds(15);
+
     private final BotApi api;
+    private final SendQueue queue;
     private final List<String> lines;
     private final RandomGenerator random;
 
-    TelegramSupportTeams(BotApi api, List<String> lines, RandomGenerator random) {
+    /** Asks Telegram directly about the group; sends through the connection's queue, within its limits. */
+    TelegramSupportTeams(TelegramConnection connection, List<String> lines, RandomGenerator random) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("No variants for " + LINE + ".");
         }
-        this.api = api;
+        this.api = connection.api();
+        this.queue = connection.queue();
         this.lines = List.copyOf(lines);
         this.random = random;
     }
@@ -76,13 +85,17 @@ final class TelegramSupportTeams implements SupportTeams {
             return Delivery.UNREACHABLE;
         }
         String text = name + groupTitle(setting.space()) + " " + lines.get(random.nextInt(lines.size()));
-        int told = 0;
+        List<CompletableFuture<dev.hearth.core.outbox.Delivery>> sends = new ArrayList<>();
         for (ChatMember admin : admins == null ? List.<ChatMember>of() : admins) {
             User user = admin.getUser();
             if (user == null || Boolean.TRUE.equals(user.getIsBot()) || user.getId() == personId) {
                 continue;
             }
-            told += send(user.getId(), text) ? 1 : 0;
+            sends.add(send(user.getId(), text));
+        }
+        int told = 0;
+        for (CompletableFuture<dev.hearth.core.outbox.Delivery> send : sends) {
+            told += sent(send) ? 1 : 0;
         }
         if (told == 0) {
             log.warn("A group's support team could not be told: no administrator has a private chat with Hearth");
@@ -90,19 +103,25 @@ final class TelegramSupportTeams implements SupportTeams {
         return told > 0 ? Delivery.SENT : Delivery.UNREACHABLE;
     }
 
-    private boolean send(long adminId, String text) {
+    // Through the send queue, so its rate limits and 429 waits apply; a 403 (no private chat) ends that one.
+    private CompletableFuture<dev.hearth.core.outbox.Delivery> send(long adminId, String text) {
+        SendMessage message = SendMessage.builder().chatId(Long.toString(adminId)).text(text).build();
+        return queue.enqueueTracked(List.of(new Outgoing(Target.privateChat(adminId), SendMessage.PATH,
+                bot -> bot.call(message))));
+    }
+
+    private static boolean sent(CompletableFuture<dev.hearth.core.outbox.Delivery> send) {
         try {
-            api.call(SendMessage.builder().chatId(Long.toString(adminId)).text(text).build());
-            return true;
-        } catch (TelegramApiRequestException e) {
-            if (e.getErrorCode() != null && e.getErrorCode() == FORBIDDEN) {
+            dev.hearth.core.outbox.Delivery outcome = send.get(SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (outcome == dev.hearth.core.outbox.Delivery.UNREACHABLE) {
                 log.debug("A group administrator has no private chat with Hearth; skipped");
-            } else {
-                log.warn("Telegram refused a message to a group administrator: {}", e.getErrorCode());
             }
+            return outcome == dev.hearth.core.outbox.Delivery.SENT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
-        } catch (TelegramApiException | RuntimeException e) {
-            log.warn("A message to a group administrator failed: {}", e.getClass().getSimpleName());
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("A message to a group administrator did not go: {}", e.getClass().getSimpleName());
             return false;
         }
     }

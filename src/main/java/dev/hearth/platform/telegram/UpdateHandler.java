@@ -221,6 +221,10 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         if (update.hasMyChatMember() && update.getMyChatMember().getChat() != null) {
             return update.getMyChatMember().getChat().getId();
         }
+        // A member leaving is ordered with their presses in that group, so no answer lands after the deletion.
+        if (update.hasChatMember() && update.getChatMember().getChat() != null) {
+            return update.getChatMember().getChat().getId();
+        }
         return 0L;
     }
 }

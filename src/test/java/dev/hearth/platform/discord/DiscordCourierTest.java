@@ -99,12 +99,39 @@ class DiscordCourierTest {
         directMessages.failing(JdaMocks.serverError());
 
         Delivery direct = privately(Long.toString(USER_ID), Reply.text("Thinking of you."));
-        Delivery unknownChannel = deliver(new Recipient.Channel(new ConversationRef("discord", "600000000000000006")),
-                Reply.text("Check-in").asPublic());
 
         assertThat(direct).isEqualTo(Delivery.RETRY);
-        assertThat(unknownChannel).isEqualTo(Delivery.RETRY);
         assertThat(unreachable).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an unknown channel is another process's when shards are split, gone for good when this process runs them all")
+    void unknownChannel() {
+        connect();
+        Recipient.Channel unknown = new Recipient.Channel(new ConversationRef("discord", "600000000000000006"));
+
+        when(manager.getShardsTotal()).thenReturn(1);
+        Delivery allShardsHere = deliver(unknown, Reply.text("Check-in").asPublic());
+        when(manager.getShardsTotal()).thenReturn(4);
+        Delivery split = deliver(unknown, Reply.text("Check-in").asPublic());
+
+        assertThat(allShardsHere).isEqualTo(Delivery.FAILED);
+        assertThat(split).isEqualTo(Delivery.ELSEWHERE);
+    }
+
+    @Test
+    @DisplayName("Hearth without permission to post is refused for good, not retried")
+    void noPermission() {
+        connect();
+        net.dv8tion.jda.api.entities.Guild guild = mock(net.dv8tion.jda.api.entities.Guild.class);
+        when(serverChannel.channel.getGuild()).thenReturn(guild);
+        serverChannel.failing(new net.dv8tion.jda.api.exceptions.InsufficientPermissionException(
+                serverChannel.channel, net.dv8tion.jda.api.Permission.MESSAGE_SEND));
+
+        Delivery delivery = deliver(new Recipient.Channel(new ConversationRef("discord", Long.toString(CHANNEL_ID))),
+                Reply.text("Check-in").asPublic());
+
+        assertThat(delivery).isEqualTo(Delivery.FAILED);
     }
 
     @Test

@@ -142,6 +142,24 @@ class SupportRoleDiscordTest {
         }
 
         @Test
+        @DisplayName("the everyone role, or a bot's managed role, is never pinged as a team")
+        void everyoneOrManagedRole() {
+            Role everyone = mock(Role.class);
+            when(everyone.isPublicRole()).thenReturn(true);
+            Role managed = mock(Role.class);
+            when(managed.isManaged()).thenReturn(true);
+
+            when(guild.getRoleById(ROLE_ID)).thenReturn(everyone);
+            SupportTeams.Delivery toEveryone = teams.notify(SETTING, PERSON);
+            when(guild.getRoleById(ROLE_ID)).thenReturn(managed);
+            SupportTeams.Delivery toBot = teams.notify(SETTING, PERSON);
+
+            assertThat(toEveryone).isEqualTo(SupportTeams.Delivery.UNREACHABLE);
+            assertThat(toBot).isEqualTo(SupportTeams.Delivery.UNREACHABLE);
+            assertThat(staff.sent).isEmpty();
+        }
+
+        @Test
         @DisplayName("no permission to post, or Discord refusing the post, makes the team unreachable")
         void noPermission() {
             when(staff.channel.canTalk()).thenReturn(false);
@@ -288,6 +306,10 @@ class SupportRoleDiscordTest {
 
     /** A store that holds nothing: the command tests never reach it. */
     private static final class NoStore implements SupportStore {
+        @Override
+        public void forgetRequest(UserRef person, String space) {
+        }
+
         @Override
         public Optional<SupportSetting> setting(String platform, String space) {
             return Optional.empty();

@@ -214,14 +214,27 @@ class SendQueueTest {
     @Test
     @DisplayName("tracked messages still waiting at stop, or queued after it, report retry so the outbox keeps them")
     void trackedAtStop() {
-        CompletableFuture<Delivery> waiting = queue.enqueueTracked(List.of(text(101, "a1"), text(101, "a2")));
+        CompletableFuture<Delivery> first = queue.enqueueTracked(List.of(text(101, "a1")));
+        CompletableFuture<Delivery> waiting = queue.enqueueTracked(List.of(text(101, "a2")));
         queue.sendDue();    // a1 leaves; a2 must wait a second for the chat
         queue.stop(Duration.ZERO);
         CompletableFuture<Delivery> late = queue.enqueueTracked(List.of(text(303, "too late")));
 
+        assertThat(first.join()).isEqualTo(Delivery.SENT);
         assertThat(waiting.join()).isEqualTo(Delivery.RETRY);
         assertThat(late.join()).isEqualTo(Delivery.RETRY);
         assertThat(api.delivered()).containsExactly("a1");
+    }
+
+    @Test
+    @DisplayName("a message whose first part left before the stop counts as sent, so the person never reads it twice")
+    void partlySentIsNotRepeated() {
+        CompletableFuture<Delivery> twoParts = queue.enqueueTracked(List.of(text(101, "part 1"), text(101, "part 2")));
+        queue.sendDue();    // part 1 leaves; part 2 must wait a second for the chat
+        queue.stop(Duration.ZERO);
+
+        assertThat(twoParts.join()).isEqualTo(Delivery.SENT);
+        assertThat(api.delivered()).containsExactly("part 1");
     }
 
     private void runUntilEmpty() {

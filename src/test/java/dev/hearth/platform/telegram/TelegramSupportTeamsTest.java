@@ -48,7 +48,8 @@ class TelegramSupportTeamsTest {
         fake.start();
         connection = new TelegramConnection(new TelegramSettings(FakeBotApi.TOKEN, fake.url()), TestTuning.fast(),
                 Clock.systemUTC(), refusal -> { });
-        teams = new TelegramSupportTeams(connection.api(), lines, new SplittableRandom(5));
+        connection.queue().start();
+        teams = new TelegramSupportTeams(connection, lines, new SplittableRandom(5));
     }
 
     @AfterEach
