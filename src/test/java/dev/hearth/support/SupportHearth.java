@@ -36,11 +36,11 @@ import java.util.UUID;
 
 /**
  * Hearth as production wires it (the same modules as {@link TestHearth}), on a private in-memory database,
- * with a fake platform whose support teams are a {@link RecordingTeams}. A server ("guild-1", channel
+ * with a fake platform whose support teams are a {@link RecordingTeams}. A server ("700000000000000007", channel
  * "general") where members speak as an adapter would make their inbounds, and their private chats.
  */
 final class SupportHearth implements AutoCloseable {
-    static final String SPACE = "guild-1";
+    static final String SPACE = "700000000000000007";
     static final ConversationRef CHANNEL = new ConversationRef("fake", "general");
 
     final RecordingTeams teams;

@@ -262,8 +262,8 @@ class SupportTeamTest {
             setTeam();
             hearth.saysInChannel(sam, ACUTE);
 
-            for (String id : List.of("support:", "support:yes", "support::yes", "support:guild-1:maybe",
-                    "support:guild-1:yes:again")) {
+            for (String id : List.of("support:", "support:yes", "support::yes", "support:700000000000000007:maybe",
+                    "support:700000000000000007:yes:again")) {
                 TurnResult result = hearth.presses(sam, id);
                 assertThat(result.replies()).as(id).isNotEmpty();
             }
@@ -361,6 +361,16 @@ class SupportTeamTest {
             hearth.get(SpaceDepartures.class).memberLeft(SupportHearth.SPACE, sam);
 
             assertThat(requests(sam)).isZero();
+            assertThat(hearth.setting()).isPresent();
+        }
+
+        @Test
+        @DisplayName("the everyone role (the server's own id) is refused as a support team")
+        void everyoneRoleRefused() {
+            hearth.adminSays(admin, "/support-role <@&" + SupportHearth.SPACE + "> <#222>");
+            assertThat(hearth.setting()).isEmpty();
+
+            hearth.adminSays(admin, "/support-role <@&111> <#222>");
             assertThat(hearth.setting()).isPresent();
         }
 
