@@ -118,4 +118,56 @@ class CrisisFamiliesTest {
     void otherAuthorsFamilies(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
     }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "suicidal again, and nobody is home|ACUTE",
+            "feeling suicidal.|ACUTE",
+            "suicidal thoughts are common in the books I edit|NONE",
+            "tried last night and I'm planning to try again|ACUTE",
+            "I tried yesterday, the bakery was closed|NONE",
+            "ever since my overdose things feel fragile|CONCERN",
+            "I attempted when I was twenty|CONCERN",
+            "my attempt at sourdough was a disaster|NONE",
+            "burned my arm with a lighter because I needed to feel it|ACUTE",
+            "I burned my arm on the oven door|NONE",
+            "punched the wall till my knuckles bled|CONCERN",
+            "I used to cut in secondary school|CONCERN",
+            "I used to cut my own hair|NONE",
+            "I've been putting my pills aside for weeks|ACUTE",
+            "I put my vitamins aside for the trip|NONE",
+            "I have a plan and the means now|ACUTE",
+            "we have the whole party planned for Saturday|NONE",
+            "the dog is going to my brother and I have what I need|ACUTE",
+            "I have what I need for the hike|NONE",
+            "walking to the river tonight and I won't be coming back|ACUTE",
+            "going out tonight and not coming home till late|NONE",
+            "hugged my gran and she did not know it was goodbye|ACUTE",
+            "voices keep telling me to jump|ACUTE",
+            "I'm not scared. it's all set up in the shed|ACUTE",
+            "the stage is all set up for the gig|NONE",
+            "the idea of not existing feels comforting lately|CONCERN",
+            "the idea of a nap sounds nice|NONE",
+            "I'd honestly not mind if the bus hit me|CONCERN",
+            "I pray God will just take me in my sleep|CONCERN",
+            "I don't see what I'm here for anymore|CONCERN",
+            "my brother keeps joking about killing himself|CONCERN",
+            "waiting to join her, she was my whole life|CONCERN",
+            "my family would be fine without me in it|CONCERN",
+            "the team would be fine without him|NONE",
+            "everyone is just tolerating me|CONCERN",
+            "I doubt I'll make it to 30|CONCERN",
+            "I've stopped expecting it to get better|CONCERN",
+            "I'm done with the lot of it|CONCERN",
+            "I'm done with this game|NONE",
+            "I'm not going to make it to the party, and that's my choice|NONE",
+            "I've made my decision, I'm moving to Leeds|NONE",
+            "I'm exhausted|NONE",
+            "I feel so alone|NONE",
+            "I can't sleep|NONE",
+            "going to the gym tonight|NONE"})
+    @DisplayName("second-round families (suicidal alone, tried, tools, pills put aside, sideways goodbyes, passive wishes) are judged at the right level, and their look-alikes are not")
+    void secondRoundFamilies(String text, CrisisLevel level) {
+        assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
+    }
 }
