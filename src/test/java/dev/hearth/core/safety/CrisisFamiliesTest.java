@@ -165,7 +165,20 @@ class CrisisFamiliesTest {
             "I'm exhausted|NONE",
             "I feel so alone|NONE",
             "I can't sleep|NONE",
-            "going to the gym tonight|NONE"})
+            "going to the gym tonight|NONE",
+            "I just cut for the first time since spring|ACUTE",
+            "I just cut my fringe|NONE",
+            "the scars from when I used to cut still show|CONCERN",
+            "I am worried my sister might hurt herself|CONCERN",
+            "I am worried my sister might miss the bus|NONE",
+            "it would be nice to just not exist for a while|CONCERN",
+            "it would be nice to just stay in bed|NONE",
+            "I can not see a way forward for me anymore|CONCERN",
+            "I can not see a way forward on this budget, the numbers are off|NONE",
+            "this is the last time you will hear from me|ACUTE",
+            "this is the last time you will hear from me about the rota|NONE",
+            "it is the end of the line for me. everything is set up|ACUTE",
+            "I am ready to go.|NONE"})
     @DisplayName("second-round families (suicidal alone, tried, tools, pills put aside, sideways goodbyes, passive wishes) are judged at the right level, and their look-alikes are not")
     void secondRoundFamilies(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
