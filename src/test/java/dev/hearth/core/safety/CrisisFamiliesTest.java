@@ -40,7 +40,17 @@ class CrisisFamiliesTest {
             "I burned my hand on the stove|NONE",
             "relapsed on smoking again|NONE",
             "sh, be quiet, the baby is asleep|NONE",
-            "the barber cut again too short|NONE"})
+            "the barber cut again too short|NONE",
+            "i feel like a burden. everything is ready for tonight|ACUTE",
+            "everything is ready for tonight, the party starts at 8|NONE",
+            "I have made my choice, I'm taking the job in Berlin|NONE",
+            "I can't do this anymore, my boss keeps piling on work|NONE",
+            "I'm so tired of this week, I just want it to be over|NONE",
+            "I can't do this anymore|CONCERN",
+            "I just want it to be over|CONCERN",
+            "I can't do this anymore, nobody would even notice if I was gone|CONCERN",
+            "honestly so tired of life lately|CONCERN",
+            "I'm tired of life admin, so many forms to fill in|NONE"})
     @DisplayName("are judged at the right level, and their look-alikes are not")
     void families(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
