@@ -50,7 +50,11 @@ class CrisisFamiliesTest {
             "I just want it to be over|CONCERN",
             "I can't do this anymore, nobody would even notice if I was gone|CONCERN",
             "honestly so tired of life lately|CONCERN",
-            "I'm tired of life admin, so many forms to fill in|NONE"})
+            "I'm tired of life admin, so many forms to fill in|NONE",
+            "I don't want to wake up tomorrow and go to that job|NONE",
+            "i don't want to wake up tomorrow|CONCERN",
+            "i'm so done with everything today lol|NONE",
+            "i'm so done with everything|CONCERN"})
     @DisplayName("are judged at the right level, and their look-alikes are not")
     void families(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
