@@ -78,6 +78,7 @@ public final class LayeredCrisisDetector implements CrisisDetector {
         Set<String> weak = new LinkedHashSet<>();
         for (int index = 0; index < sentences.size(); index++) {
             Sentence sentence = sentences.get(index);
+            List<int[]> weakSpans = new ArrayList<>();
             BitSet candidates = book.candidates(sentence);
             SentenceCues local = new SentenceCues(sentence, cues);
             for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
@@ -89,8 +90,12 @@ public final class LayeredCrisisDetector implements CrisisDetector {
                         continue;
                     }
                     if (rule.strength() == CrisisRule.Strength.WEAK) {
-                        // The same euphemism in two sentences is two signs.
-                        weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
+                        // Two rules reading the same words ("tonight is the night") are one sign; the same
+                        // euphemism in two sentences is two.
+                        if (!overlapsAny(weakSpans, m.start(), m.end())) {
+                            weakSpans.add(new int[] {m.start(), m.end()});
+                            weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
+                        }
                         break;
                     }
                     if (finding.beats(best)) {
@@ -119,6 +124,15 @@ public final class LayeredCrisisDetector implements CrisisDetector {
             }
         }
         return best == null ? CrisisAssessment.none() : new CrisisAssessment(best.level(), best.subject(), best.reason());
+    }
+
+    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads one match in its context; null when it is not a risk. */

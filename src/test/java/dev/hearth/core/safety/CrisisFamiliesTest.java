@@ -54,7 +54,11 @@ class CrisisFamiliesTest {
             "I don't want to wake up tomorrow and go to that job|NONE",
             "i don't want to wake up tomorrow|CONCERN",
             "i'm so done with everything today lol|NONE",
-            "i'm so done with everything|CONCERN"})
+            "i'm so done with everything|CONCERN",
+            "tonight is the night!!|NONE",
+            "I've decided. tonight.|ACUTE",
+            "i already know when and how i'm going to do it|ACUTE",
+            "I know how to do it and when, the recipe is easy|NONE"})
     @DisplayName("are judged at the right level, and their look-alikes are not")
     void families(String text, CrisisLevel level) {
         assertThat(DETECTOR.assess(text).level()).isEqualTo(level);
