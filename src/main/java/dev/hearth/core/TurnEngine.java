@@ -25,6 +25,8 @@ import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.core.safety.SafetyAnswer;
+import dev.hearth.core.safety.CrisisSubject;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.safety.TrendRule;
 import dev.hearth.core.support.SupportOffer;
@@ -77,6 +79,7 @@ public final class TurnEngine implements Conversations {
     private final EngineSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
     private final CrisisTurn crisisTurn;
+    private final SafetyAnswer safetyAnswer = new SafetyAnswer();
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
                       MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
@@ -158,6 +161,11 @@ public final class TurnEngine implements Conversations {
         // Safety first: every message is assessed before anything else decides the reply.
         CrisisAssessment crisis = inbound.text().isBlank()
                 ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
+        if (crisis.level() != CrisisLevel.ACUTE && wasAskedIfSafe(snapshot.state(), now)
+                && safetyAnswer.saysNotSafe(inbound.text())) {
+            // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
+            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
+        }
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
             Understanding said = understander.understand(inbound.text());
@@ -186,6 +194,12 @@ public final class TurnEngine implements Conversations {
         replies.add(Reply.text(publicInvitation(inbound, chooser)).asPublic());
         replies.addAll(conversation.replies());
         return new TurnResult(replies, conversation.analysis());
+    }
+
+    /** The last reply was acute crisis care, which always asks whether the person is safe right now. */
+    private boolean wasAskedIfSafe(DialogueState state, Instant now) {
+        return state.stage() == Stage.CRISIS && state.lastCrisis() == CrisisLevel.ACUTE
+                && Duration.between(state.lastCrisisAt(), now).compareTo(settings.crisisCareWindow()) < 0;
     }
 
     private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser) {

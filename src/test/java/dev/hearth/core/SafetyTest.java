@@ -72,6 +72,35 @@ class SafetyTest {
     }
 
     @Test
+    @DisplayName("'no' or 'not really' to 'are you safe right now?' is acute: care again, urging a person now, recorded")
+    void notSafeAnswer() {
+        person.says("I want to kill myself");
+
+        for (String answer : List.of("no", "not really, I have the pills here", "idk")) {
+            TurnResult result = person.says(answer);
+
+            assertThat(result.analysis().crisis()).as(answer).isEqualTo(CrisisLevel.ACUTE);
+            assertThat(result.analysis().stage()).as(answer).isEqualTo(Stage.CRISIS);
+            assertThat(result.replies().get(0).joinedText()).as(answer).contains("•");
+        }
+        assertThat(crisisEvents()).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("'yes, I'm safe' after acute care, or 'no' when nobody asked about safety, is not read as danger")
+    void safeAnswersAndUnaskedNo() {
+        person.says("I want to kill myself");
+        assertThat(person.says("yes, I'm safe now").analysis().crisis()).isEqualTo(CrisisLevel.NONE);
+
+        FakePlatform.Person other = hearth.platform().person("t");
+        other.says("work has been so stressful lately");
+        assertThat(other.says("no").analysis().crisis()).isEqualTo(CrisisLevel.NONE);
+        FakePlatform.Person third = hearth.platform().person("u");
+        third.says("I wish I could just disappear");
+        assertThat(third.says("no").analysis().crisis()).isNotEqualTo(CrisisLevel.ACUTE);
+    }
+
+    @Test
     @DisplayName("one denial does not end care: the next turns stay gentle, with no suggestions")
     void denialKeepsCare() {
         person.says("I don't want to be alive anymore");

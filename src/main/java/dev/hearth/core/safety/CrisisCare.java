@@ -61,9 +61,14 @@ public final class CrisisCare {
     }
 
     private List<String> acute(String reason, ResourceSelection resources, PhraseChooser phrases) {
-        String named = isSelfHarm(reason) ? "crisis.acute.named.selfharm" : "crisis.acute.named.suicide";
         List<String> parts = new ArrayList<>();
-        parts.add(phrases.choose(named) + " " + phrases.choose("crisis.acute.ask_safe"));
+        if (reason.startsWith(SafetyAnswer.NOT_SAFE)) {
+            // They answered "no" to "are you safe?": thank them, and ask for the one step that matters now.
+            parts.add(phrases.choose("crisis.not_safe.thanks") + " " + phrases.choose("crisis.not_safe.reach_out"));
+        } else {
+            String named = isSelfHarm(reason) ? "crisis.acute.named.selfharm" : "crisis.acute.named.suicide";
+            parts.add(phrases.choose(named) + " " + phrases.choose("crisis.acute.ask_safe"));
+        }
         parts.add(withCountryQuestion(resources, phrases,
                 phrases.choose("crisis.acute.resources", Map.of("resources", list(resources)))
                         + "\n\n" + emergency(resources, phrases, "crisis.emergency.")));

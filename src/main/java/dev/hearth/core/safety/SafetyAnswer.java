@@ -1,0 +1,39 @@
+package dev.hearth.core.safety;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the answer to the question acute crisis care always asks, "Are you safe right now?". A short
+ * "no", "not really", "I don't know" or "I'm not" means the person is not safe: that is acute, whatever
+ * the rules make of the words alone, and it must not be taken for a brush-off. "No, I'm not going to do
+ * anything" or "no, I'm okay" answer a different worry and are not. Stateless and thread-safe.
+ */
+public final class SafetyAnswer {
+    /** The reason given to an assessment made from such an answer. */
+    public static final String NOT_SAFE = "answer.not-safe";
+
+    private static final int MOST_WORDS = 12;
+    private static final Pattern NOT_SAFE_START = Pattern.compile(
+            "^(?:(?:honestly|tbh|um+|uh+|well|i mean|i guess)[ ,.]*)?"
+                    + "(?:no+|nope|nah|na|not really|not at all|not safe|not exactly|not right now|not sure|"
+                    + "no i(?: a|')?m not|i(?: a|')?m not(?: safe)?|i am not(?: safe)?|i do ?n[o']?t know|idk|"
+                    + "i(?: a|')?m not sure|maybe not|probably not|i do ?n[o']?t think so|i do ?n[o']?t feel safe)\\b");
+    private static final Pattern REASSURED = Pattern.compile(
+            "\\b(?:i(?: a|')?m (?:safe|ok|okay|fine|alright|all right|good)|i am (?:safe|ok|okay|fine|alright|good)|"
+                    + "not (?:going to|gonna) (?:do|hurt|act)|would ?n[o']?t (?:do|act)|wo ?n[o']?t (?:do|act)|"
+                    + "i(?: a|')?m not (?:going to|gonna|in danger|suicidal|at risk|planning)|i am not (?:going to|in danger|suicidal|at risk|planning)|"
+                    + "no (?:plan|plans)|not in danger|do ?n[o']?t worry|not like that)\\b");
+
+    /** True when the text, read as the answer to "Are you safe right now?", says the person is not safe. */
+    public boolean saysNotSafe(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+        if (folded.split(" ").length > MOST_WORDS) {
+            return false;
+        }
+        return NOT_SAFE_START.matcher(folded).find() && !REASSURED.matcher(folded).find();
+    }
+}
