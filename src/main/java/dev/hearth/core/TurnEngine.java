@@ -161,10 +161,19 @@ public final class TurnEngine implements Conversations {
         // Safety first: every message is assessed before anything else decides the reply.
         CrisisAssessment crisis = inbound.text().isBlank()
                 ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
-        if (crisis.level() != CrisisLevel.ACUTE && wasAskedIfSafe(snapshot.state(), now)
-                && safetyAnswer.saysNotSafe(inbound.text())) {
+        boolean askedIfSafe = lastReplyAsked(snapshot.state(), now, "crisis.acute.ask_safe")
+                || lastReplyAsked(snapshot.state(), now, "crisis.not_safe.reach_out");
+        if (crisis.level() != CrisisLevel.ACUTE && askedIfSafe && safetyAnswer.saysNotSafe(inbound.text())) {
             // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
             crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
+        } else if (crisis.level() != CrisisLevel.ACUTE && lastReplyAsked(snapshot.state(), now, "crisis.concern.ask_weight")
+                && safetyAnswer.saysUnbearable(inbound.text())) {
+            // Unbearable, after a wish to disappear: ask directly about suicide.
+            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.UNBEARABLE);
+        } else if (crisis.level() != CrisisLevel.ACUTE
+                && lastReplyAsked(snapshot.state(), now, "crisis.unbearable.ask_direct")
+                && safetyAnswer.saysYes(inbound.text())) {
+            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.THOUGHTS);
         }
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
@@ -196,10 +205,17 @@ public final class TurnEngine implements Conversations {
         return new TurnResult(replies, conversation.analysis());
     }
 
-    /** The last reply was acute crisis care, which always asks whether the person is safe right now. */
-    private boolean wasAskedIfSafe(DialogueState state, Instant now) {
-        return state.stage() == Stage.CRISIS && state.lastCrisis() == CrisisLevel.ACUTE
-                && Duration.between(state.lastCrisisAt(), now).compareTo(settings.crisisCareWindow()) < 0;
+    /**
+     * The last reply was crisis care that asked this question ("are you safe right now?", "how heavy is
+     * it?"), within the care window: a short answer is read as the answer to it.
+     */
+    private boolean lastReplyAsked(DialogueState state, Instant now, String questionKey) {
+        if (state.stage() != Stage.CRISIS
+                || Duration.between(state.lastCrisisAt(), now).compareTo(settings.crisisCareWindow()) >= 0) {
+            return false;
+        }
+        String lastTurn = state.turns() + "|" + questionKey;
+        return state.recentPhrases().stream().anyMatch(entry -> entry.startsWith(lastTurn));
     }
 
     private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser) {

@@ -74,16 +74,21 @@ class SafetyTest {
     @Test
     @DisplayName("'no' or 'not really' to 'are you safe right now?' is acute: care again, urging a person now, recorded")
     void notSafeAnswer() {
-        person.says("I want to kill myself");
-
         for (String answer : List.of("no", "not really, I have the pills here", "idk")) {
-            TurnResult result = person.says(answer);
+            FakePlatform.Person asked = hearth.platform().person("asked-" + answer);
+            asked.says("I want to kill myself");
+
+            TurnResult result = asked.says(answer);
 
             assertThat(result.analysis().crisis()).as(answer).isEqualTo(CrisisLevel.ACUTE);
             assertThat(result.analysis().stage()).as(answer).isEqualTo(Stage.CRISIS);
             assertThat(result.replies().get(0).joinedText()).as(answer).contains("•");
+            assertThat(hearth.store().crisisEventsSince(asked.user(), Instant.EPOCH)).isEqualTo(2);
         }
-        assertThat(crisisEvents()).isEqualTo(4);
+        // Asked to reach someone now, "no" again keeps the care urgent rather than stepping back.
+        person.says("I want to kill myself");
+        person.says("no");
+        assertThat(person.says("no").analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
     }
 
     @Test
@@ -98,6 +103,25 @@ class SafetyTest {
         FakePlatform.Person third = hearth.platform().person("u");
         third.says("I wish I could just disappear");
         assertThat(third.says("no").analysis().crisis()).isNotEqualTo(CrisisLevel.ACUTE);
+    }
+
+    @Test
+    @DisplayName("'unbearable' after concern care gets the direct question about suicide; yes is acute, no is not")
+    void unbearableAsksDirectly() {
+        person.says("I wish I could just disappear");
+        TurnResult asked = person.says("really heavy, unbearable honestly");
+        FakePlatform.Person other = hearth.platform().person("v");
+        other.says("I wish I could just disappear");
+        other.says("unbearable");
+
+        TurnResult yes = person.says("yeah sometimes");
+        TurnResult no = other.says("no");
+
+        assertThat(asked.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(asked.replies().get(0).joinedText()).contains("?").contains("•");
+        assertThat(yes.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(no.analysis().crisis()).isEqualTo(CrisisLevel.NONE);
+        assertThat(no.analysis().strategies()).doesNotContain(Strategy.SUGGESTION);
     }
 
     @Test

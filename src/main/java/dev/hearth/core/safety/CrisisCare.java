@@ -65,6 +65,9 @@ public final class CrisisCare {
         if (reason.startsWith(SafetyAnswer.NOT_SAFE)) {
             // They answered "no" to "are you safe?": thank them, and ask for the one step that matters now.
             parts.add(phrases.choose("crisis.not_safe.thanks") + " " + phrases.choose("crisis.not_safe.reach_out"));
+        } else if (reason.startsWith(SafetyAnswer.UNBEARABLE)) {
+            // One question at a time: "no" must not be able to mean both "no thoughts" and "not safe".
+            parts.add(phrases.choose("crisis.unbearable.ask_direct"));
         } else {
             String named = isSelfHarm(reason) ? "crisis.acute.named.selfharm" : "crisis.acute.named.suicide";
             parts.add(phrases.choose(named) + " " + phrases.choose("crisis.acute.ask_safe"));

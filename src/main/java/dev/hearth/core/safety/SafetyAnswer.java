@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 public final class SafetyAnswer {
     /** The reason given to an assessment made from such an answer. */
     public static final String NOT_SAFE = "answer.not-safe";
+    /** The reason given when, asked how heavy it is after concern care, the answer is that it is unbearable. */
+    public static final String UNBEARABLE = "answer.unbearable";
+    /** The reason given when, asked directly about thoughts of suicide, the answer is yes. */
+    public static final String THOUGHTS = "answer.thoughts";
 
     private static final int MOST_WORDS = 12;
     private static final Pattern NOT_SAFE_START = Pattern.compile(
@@ -24,6 +28,38 @@ public final class SafetyAnswer {
                     + "not (?:going to|gonna) (?:do|hurt|act)|would ?n[o']?t (?:do|act)|wo ?n[o']?t (?:do|act)|"
                     + "i(?: a|')?m not (?:going to|gonna|in danger|suicidal|at risk|planning)|i am not (?:going to|in danger|suicidal|at risk|planning)|"
                     + "no (?:plan|plans)|not in danger|do ?n[o']?t worry|not like that)\\b");
+
+    private static final Pattern UNBEARABLE_ANSWER = Pattern.compile(
+            "\\b(?:unbearable|too much|more than i can (?:take|bear|handle)|(?:can ?not|can'?t) (?:take|bear|handle|cope with) "
+                    + "(?:it|this|much more|any more|anymore)|(?:really|very|so|super|extremely|incredibly|unbelievably) heavy|"
+                    + "heavier than ever|the worst it(?:'s| has| is) (?:ever )?been|10 ?/ ?10|10 out of 10|crushing me|drowning)\\b");
+
+    /**
+     * True when the text, read as the answer to concern care's "how heavy is it right now?", says it is
+     * unbearable: then Hearth asks directly about suicide, as a person trained in crisis support would.
+     */
+    public boolean saysUnbearable(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return folded.split("\\s+").length <= MOST_WORDS && UNBEARABLE_ANSWER.matcher(folded).find()
+                && !REASSURED.matcher(folded).find();
+    }
+
+    private static final Pattern YES_START = Pattern.compile(
+            "^(?:(?:honestly|tbh|um+|uh+|well|i mean)[ ,.]*)?"
+                    + "(?:yes|yeah|yea|yep|yup|ya|sometimes|kind of|kinda|a bit|a little|i think so|maybe|probably|"
+                    + "i am|i have been|i do|all the time|constantly|every day|a lot)\\b");
+
+    /** True when the text, read as the answer to "are you having thoughts of suicide?", says yes. */
+    public boolean saysYes(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return folded.split("\\s+").length <= MOST_WORDS && YES_START.matcher(folded).find();
+    }
 
     /** True when the text, read as the answer to "Are you safe right now?", says the person is not safe. */
     public boolean saysNotSafe(String text) {

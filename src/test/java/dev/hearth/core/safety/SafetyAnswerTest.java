@@ -27,4 +27,33 @@ class SafetyAnswerTest {
     void notDanger(String text) {
         assertThat(answer.saysNotSafe(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"unbearable", "really heavy, unbearable honestly", "too much", "10/10",
+            "I can't take it anymore", "it's crushing me"})
+    @DisplayName("to 'how heavy is it?': unbearable")
+    void unbearable(String text) {
+        assertThat(answer.saysUnbearable(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a bit", "manageable", "heavy but I'm okay", "not too bad today", ""})
+    @DisplayName("to 'how heavy is it?': not unbearable")
+    void bearable(String text) {
+        assertThat(answer.saysUnbearable(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "yeah sometimes", "kinda", "i think so", "honestly yes, a lot"})
+    @DisplayName("to 'are you having thoughts of suicide?': yes")
+    void yes(String text) {
+        assertThat(answer.saysYes(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no", "not really", "no, just tired", ""})
+    @DisplayName("to 'are you having thoughts of suicide?': not yes")
+    void notYes(String text) {
+        assertThat(answer.saysYes(text)).isFalse();
+    }
 }
