@@ -34,42 +34,37 @@ public final class SafetyAnswer {
                     + "(?:it|this|much more|any more|anymore)|(?:really|very|so|super|extremely|incredibly|unbelievably) heavy|"
                     + "heavier than ever|the worst it(?:'s| has| is) (?:ever )?been|10 ?/ ?10|10 out of 10|crushing me|drowning)\\b");
 
-    /**
-     * True when the text, read as the answer to concern care's "how heavy is it right now?", says it is
-     * unbearable: then Hearth asks directly about suicide, as a person trained in crisis support would.
-     */
-    public boolean saysUnbearable(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return folded.split("\\s+").length <= MOST_WORDS && UNBEARABLE_ANSWER.matcher(folded).find()
-                && !REASSURED.matcher(folded).find();
-    }
-
     private static final Pattern YES_START = Pattern.compile(
             "^(?:(?:honestly|tbh|um+|uh+|well|i mean)[ ,.]*)?"
                     + "(?:yes|yeah|yea|yep|yup|ya|sometimes|kind of|kinda|a bit|a little|i think so|maybe|probably|"
                     + "i am|i have been|i do|all the time|constantly|every day|a lot)\\b");
 
+    /**
+     * True when the text, read as the answer to concern care's "how heavy is it right now?", says it is
+     * unbearable: then Hearth asks directly about suicide, as a person trained in crisis support would.
+     */
+    public boolean saysUnbearable(String text) {
+        String folded = shortAnswer(text);
+        return UNBEARABLE_ANSWER.matcher(folded).find() && !REASSURED.matcher(folded).find();
+    }
+
     /** True when the text, read as the answer to "are you having thoughts of suicide?", says yes. */
     public boolean saysYes(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return folded.split("\\s+").length <= MOST_WORDS && YES_START.matcher(folded).find();
+        return YES_START.matcher(shortAnswer(text)).find();
     }
 
     /** True when the text, read as the answer to "Are you safe right now?", says the person is not safe. */
     public boolean saysNotSafe(String text) {
+        String folded = shortAnswer(text);
+        return NOT_SAFE_START.matcher(folded).find() && !REASSURED.matcher(folded).find();
+    }
+
+    /** The text lower-cased with single spaces; empty when blank or too long to be a short answer. */
+    private static String shortAnswer(String text) {
         if (text == null || text.isBlank()) {
-            return false;
+            return "";
         }
         String folded = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
-        if (folded.split(" ").length > MOST_WORDS) {
-            return false;
-        }
-        return NOT_SAFE_START.matcher(folded).find() && !REASSURED.matcher(folded).find();
+        return folded.split(" ").length > MOST_WORDS ? "" : folded;
     }
 }
