@@ -174,6 +174,13 @@ public final class TurnEngine implements Conversations {
                 && lastReplyAsked(snapshot.state(), now, "crisis.unbearable.ask_direct")
                 && safetyAnswer.saysYes(inbound.text())) {
             crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.THOUGHTS);
+        } else if (!crisis.isCrisis() && lastReplyAsked(snapshot.state(), now, "crisis.other.how_to_help")) {
+            // Helping someone at risk: "she's not answering now" is an emergency; "what should I do?" gets the how-to again.
+            if (safetyAnswer.otherAtRiskNow(inbound.text())) {
+                crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.OTHER, SafetyAnswer.OTHER_NOW);
+            } else if (safetyAnswer.helperAsks(inbound.text())) {
+                crisis = new CrisisAssessment(CrisisLevel.CONCERN, CrisisSubject.OTHER, SafetyAnswer.HELPER_ASKS);
+            }
         }
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();

@@ -125,6 +125,22 @@ class SafetyTest {
     }
 
     @Test
+    @DisplayName("helping a friend at risk: 'what should I do?' gets how to help again; 'she's not answering now' is an emergency")
+    void helperFollowUps() {
+        person.says("my friend said she wants to die");
+        TurnResult asks = person.says("what should I do?");
+        TurnResult now = person.says("she's not answering her phone now");
+        FakePlatform.Person thankful = hearth.platform().person("w");
+        thankful.says("my friend said she wants to die");
+
+        assertThat(asks.analysis().crisis()).isEqualTo(CrisisLevel.CONCERN);
+        assertThat(asks.replies().get(0).joinedText()).contains("•");
+        assertThat(now.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(now.replies().get(0).parts()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(thankful.says("thanks, that helps").analysis().crisis()).isEqualTo(CrisisLevel.NONE);
+    }
+
+    @Test
     @DisplayName("one denial does not end care: the next turns stay gentle, with no suggestions")
     void denialKeepsCare() {
         person.says("I don't want to be alive anymore");

@@ -16,6 +16,10 @@ public final class SafetyAnswer {
     public static final String UNBEARABLE = "answer.unbearable";
     /** The reason given when, asked directly about thoughts of suicide, the answer is yes. */
     public static final String THOUGHTS = "answer.thoughts";
+    /** The reason given when someone helping a person at risk asks what to do. */
+    public static final String HELPER_ASKS = "answer.helper-asks";
+    /** The reason given when someone helping says the person at risk cannot be reached or is acting now. */
+    public static final String OTHER_NOW = "answer.other-now";
 
     private static final int MOST_WORDS = 12;
     private static final Pattern NOT_SAFE_START = Pattern.compile(
@@ -38,6 +42,27 @@ public final class SafetyAnswer {
             "^(?:(?:honestly|tbh|um+|uh+|well|i mean)[ ,.]*)?"
                     + "(?:yes|yeah|yea|yep|yup|ya|sometimes|kind of|kinda|a bit|a little|i think so|maybe|probably|"
                     + "i am|i have been|i do|all the time|constantly|every day|a lot)\\b");
+
+    private static final Pattern HELPER_ASKS_PATTERN = Pattern.compile(
+            "\\b(?:what (?:should|do|can|could) i (?:do|say|tell)|how (?:do|can|should) i (?:help|talk|approach|reach|support)|"
+                    + "what do i do|should i (?:call|tell|text|go)|how to help|any advice|what now|help me help)\\b");
+    private static final Pattern OTHER_NOW_PATTERN = Pattern.compile(
+            "\\b(?:(?:not|is ?n[o']?t|stopped|won'?t|will not|does ?n[o']?t) (?:answering|responding|replying|picking up|answer|respond|reply|pick up)|"
+                    + "(?:can ?not|can'?t|could ?n[o']?t) (?:reach|get hold of|get through to|find) (?:her|him|them)|"
+                    + "(?:her|his|their) phone (?:is|went) (?:off|dead|straight to voicemail)|went (?:offline|quiet|silent|dark)|"
+                    + "(?:said|texted|sent|posted) (?:me )?(?:goodbye|a goodbye|bye forever)|"
+                    + "(?:took|swallowed|has taken|is taking) (?:a lot of |all (?:her|his|their) |the |some )?(?:pills|tablets|meds|something)|"
+                    + "locked (?:herself|himself|themselves) in|(?:is|was) (?:on|at) the (?:bridge|roof|edge|tracks))\\b");
+
+    /** True when someone helping a person at risk asks what to do or say. */
+    public boolean helperAsks(String text) {
+        return HELPER_ASKS_PATTERN.matcher(shortAnswer(text)).find();
+    }
+
+    /** True when someone helping says the person at risk cannot be reached, said goodbye, or is acting now. */
+    public boolean otherAtRiskNow(String text) {
+        return OTHER_NOW_PATTERN.matcher(shortAnswer(text)).find();
+    }
 
     /**
      * True when the text, read as the answer to concern care's "how heavy is it right now?", says it is

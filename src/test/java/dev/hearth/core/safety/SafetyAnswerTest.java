@@ -56,4 +56,20 @@ class SafetyAnswerTest {
     void notYes(String text) {
         assertThat(answer.saysYes(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"she's not answering her phone now", "I can't reach him", "he texted me goodbye",
+            "her phone went straight to voicemail", "she took a lot of pills", "he went offline an hour ago"})
+    @DisplayName("from someone helping: the person at risk cannot be reached or is acting now")
+    void otherNow(String text) {
+        assertThat(answer.otherAtRiskNow(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what should I do?", "how do I help her", "should I call her mum?", "any advice?"})
+    @DisplayName("from someone helping: asks what to do")
+    void helperAsks(String text) {
+        assertThat(answer.helperAsks(text)).isTrue();
+        assertThat(answer.otherAtRiskNow(text)).isFalse();
+    }
 }
