@@ -25,8 +25,6 @@ import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisLevel;
-import dev.hearth.core.safety.SafetyAnswer;
-import dev.hearth.core.safety.CrisisSubject;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.safety.TrendRule;
 import dev.hearth.core.support.SupportOffer;
@@ -79,7 +77,7 @@ public final class TurnEngine implements Conversations {
     private final EngineSettings settings;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
     private final CrisisTurn crisisTurn;
-    private final SafetyAnswer safetyAnswer = new SafetyAnswer();
+    private final CrisisAnswers crisisAnswers;
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
                       MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
@@ -111,6 +109,7 @@ public final class TurnEngine implements Conversations {
         this.crisisLines = crisisLines;
         this.lowMoods = lowMoods;
         this.settings = settings;
+        this.crisisAnswers = new CrisisAnswers(settings.crisisCareWindow());
         this.crisisTurn = new CrisisTurn(store, crisisResponder, privateLinks, settings, supportOffer);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
@@ -161,27 +160,8 @@ public final class TurnEngine implements Conversations {
         // Safety first: every message is assessed before anything else decides the reply.
         CrisisAssessment crisis = inbound.text().isBlank()
                 ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
-        boolean askedIfSafe = lastReplyAsked(snapshot.state(), now, "crisis.acute.ask_safe")
-                || lastReplyAsked(snapshot.state(), now, "crisis.not_safe.reach_out");
-        if (crisis.level() != CrisisLevel.ACUTE && askedIfSafe && safetyAnswer.saysNotSafe(inbound.text())) {
-            // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
-            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
-        } else if (crisis.level() != CrisisLevel.ACUTE && lastReplyAsked(snapshot.state(), now, "crisis.concern.ask_weight")
-                && safetyAnswer.saysUnbearable(inbound.text())) {
-            // Unbearable, after a wish to disappear: ask directly about suicide.
-            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.UNBEARABLE);
-        } else if (crisis.level() != CrisisLevel.ACUTE
-                && lastReplyAsked(snapshot.state(), now, "crisis.unbearable.ask_direct")
-                && safetyAnswer.saysYes(inbound.text())) {
-            crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.SELF, SafetyAnswer.THOUGHTS);
-        } else if (!crisis.isCrisis() && lastReplyAsked(snapshot.state(), now, "crisis.other.how_to_help")) {
-            // Helping someone at risk: "she's not answering now" is an emergency; "what should I do?" gets the how-to again.
-            if (safetyAnswer.otherAtRiskNow(inbound.text())) {
-                crisis = new CrisisAssessment(CrisisLevel.ACUTE, CrisisSubject.OTHER, SafetyAnswer.OTHER_NOW);
-            } else if (safetyAnswer.helperAsks(inbound.text())) {
-                crisis = new CrisisAssessment(CrisisLevel.CONCERN, CrisisSubject.OTHER, SafetyAnswer.HELPER_ASKS);
-            }
-        }
+        // A short answer is read against the question crisis care just asked ("no" to "are you safe?").
+        crisis = crisisAnswers.reread(crisis, snapshot.state(), now, inbound.text());
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
             Understanding said = understander.understand(inbound.text());
@@ -210,19 +190,6 @@ public final class TurnEngine implements Conversations {
         replies.add(Reply.text(publicInvitation(inbound, chooser)).asPublic());
         replies.addAll(conversation.replies());
         return new TurnResult(replies, conversation.analysis());
-    }
-
-    /**
-     * The last reply was crisis care that asked this question ("are you safe right now?", "how heavy is
-     * it?"), within the care window: a short answer is read as the answer to it.
-     */
-    private boolean lastReplyAsked(DialogueState state, Instant now, String questionKey) {
-        if (state.stage() != Stage.CRISIS
-                || Duration.between(state.lastCrisisAt(), now).compareTo(settings.crisisCareWindow()) >= 0) {
-            return false;
-        }
-        String lastTurn = state.turns() + "|" + questionKey;
-        return state.recentPhrases().stream().anyMatch(entry -> entry.startsWith(lastTurn));
     }
 
     private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser) {
