@@ -11,7 +11,8 @@ import java.time.Instant;
 
 /**
  * Reads a message as the answer to the question crisis care just asked, which the words alone cannot
- * show: "no" to "are you safe right now?" is acute; "unbearable" to "how heavy is it?" earns the
+ * show: "no" to "are you safe right now?" is acute, and "it's bleeding" or "I feel dizzy" after it is a medical
+ * emergency; "unbearable" to "how heavy is it?" earns the
  * direct question about suicide, and "yes" to that is acute; someone helping a friend who says "she's
  * not answering now" is in an emergency, and "what should I do?" wants the how-to again. The question
  * is known from the phrase ids of Hearth's last reply, within the crisis care window.
@@ -29,8 +30,13 @@ final class CrisisAnswers {
         if (detected.level() == CrisisLevel.ACUTE) {
             return detected;
         }
-        if ((asked(state, now, "crisis.acute.ask_safe") || asked(state, now, "crisis.not_safe.reach_out"))
-                && answers.saysNotSafe(text)) {
+        boolean afterAcuteCare = asked(state, now, "crisis.acute.ask_safe") || asked(state, now, "crisis.not_safe.reach_out")
+                || asked(state, now, "crisis.hurt_now.get_help");
+        if (afterAcuteCare && answers.saysHurtNow(text)) {
+            // Bleeding, dizzy after pills: the body first. Medical help now, before anything else.
+            return acute(CrisisSubject.SELF, SafetyAnswer.HURT_NOW);
+        }
+        if (afterAcuteCare && answers.saysNotSafe(text)) {
             // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
             return acute(CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
         }

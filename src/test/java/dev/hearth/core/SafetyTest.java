@@ -125,6 +125,23 @@ class SafetyTest {
     }
 
     @Test
+    @DisplayName("after acute care, 'it's bleeding a lot' or 'I feel dizzy' is a medical emergency: acute, emergency help first")
+    void hurtNow() {
+        person.says("I'm cutting myself right now");
+        TurnResult bleeding = person.says("it's bleeding a lot");
+        FakePlatform.Person pills = hearth.platform().person("x");
+        pills.says("I took a bunch of pills an hour ago");
+        TurnResult dizzy = pills.says("I feel dizzy");
+        FakePlatform.Person calm = hearth.platform().person("y");
+        calm.says("work was long today");
+
+        assertThat(bleeding.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(dizzy.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(dizzy.replies().get(0).parts().get(0)).containsIgnoringCase("emergency");
+        assertThat(calm.says("I feel dizzy").analysis().crisis()).isEqualTo(CrisisLevel.NONE);
+    }
+
+    @Test
     @DisplayName("helping a friend at risk: 'what should I do?' gets how to help again; 'she's not answering now' is an emergency")
     void helperFollowUps() {
         person.says("my friend said she wants to die");

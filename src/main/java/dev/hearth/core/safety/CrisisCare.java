@@ -62,7 +62,9 @@ public final class CrisisCare {
 
     private List<String> acute(String reason, ResourceSelection resources, PhraseChooser phrases) {
         List<String> parts = new ArrayList<>();
-        if (reason.startsWith(SafetyAnswer.NOT_SAFE)) {
+        if (reason.startsWith(SafetyAnswer.HURT_NOW)) {
+            parts.add(phrases.choose("crisis.hurt_now.get_help") + "\n\n" + emergency(resources, phrases, "crisis.emergency."));
+        } else if (reason.startsWith(SafetyAnswer.NOT_SAFE)) {
             // They answered "no" to "are you safe?": thank them, and ask for the one step that matters now.
             parts.add(phrases.choose("crisis.not_safe.thanks") + " " + phrases.choose("crisis.not_safe.reach_out"));
         } else if (reason.startsWith(SafetyAnswer.UNBEARABLE)) {

@@ -16,6 +16,8 @@ public final class SafetyAnswer {
     public static final String UNBEARABLE = "answer.unbearable";
     /** The reason given when, asked directly about thoughts of suicide, the answer is yes. */
     public static final String THOUGHTS = "answer.thoughts";
+    /** The reason given when, after acute care, the person says their body is hurt now (bleeding, dizzy). */
+    public static final String HURT_NOW = "answer.hurt-now";
     /** The reason given when someone helping a person at risk asks what to do. */
     public static final String HELPER_ASKS = "answer.helper-asks";
     /** The reason given when someone helping says the person at risk cannot be reached or is acting now. */
@@ -53,6 +55,18 @@ public final class SafetyAnswer {
                     + "(?:said|texted|sent|posted) (?:me )?(?:goodbye|a goodbye|bye forever)|"
                     + "(?:took|swallowed|has taken|is taking) (?:a lot of |all (?:her|his|their) |the |some )?(?:pills|tablets|meds|something)|"
                     + "locked (?:herself|himself|themselves) in|(?:is|was) (?:on|at) the (?:bridge|roof|edge|tracks))\\b");
+
+    private static final Pattern HURT_NOW_PATTERN = Pattern.compile(
+            "\\b(?:bleeding|blood(?:'s| is)? everywhere|(?:wo|would|does|will) ?n[o']?t stop bleeding|dizzy|faint|fainting|"
+                    + "passing out|pass out|blacking out|black out|ca ?n'?t breathe|can not breathe|hard to breathe|"
+                    + "throwing up|vomiting|being sick|so sleepy|so drowsy|drowsy|ca ?n'?t stay awake|can not stay awake|"
+                    + "heart (?:is )?racing|chest (?:hurts|pain)|everything is spinning|room is spinning|"
+                    + "ca ?n'?t feel my|numb all over|it'?s deep|too deep|feel (?:really )?(?:weird|strange|sick))\\b");
+
+    /** True when, after acute care, the person says their body is being harmed now: medical help first. */
+    public boolean saysHurtNow(String text) {
+        return HURT_NOW_PATTERN.matcher(shortAnswer(text)).find();
+    }
 
     /** True when someone helping a person at risk asks what to do or say. */
     public boolean helperAsks(String text) {

@@ -72,4 +72,19 @@ class SafetyAnswerTest {
         assertThat(answer.helperAsks(text)).isTrue();
         assertThat(answer.otherAtRiskNow(text)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it's bleeding a lot", "I feel dizzy", "it won't stop bleeding", "I can't breathe",
+            "I keep throwing up", "so sleepy now"})
+    @DisplayName("after acute care: the body is hurt now")
+    void hurtNow(String text) {
+        assertThat(answer.saysHurtNow(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'm okay now", "no", "I'm at home", "I'm scared"})
+    @DisplayName("after acute care: nothing said about the body")
+    void notHurt(String text) {
+        assertThat(answer.saysHurtNow(text)).isFalse();
+    }
 }
