@@ -36,7 +36,7 @@ final class CrisisAnswers {
             // Bleeding, dizzy after pills: the body first. Medical help now, before anything else.
             return acute(CrisisSubject.SELF, SafetyAnswer.HURT_NOW);
         }
-        if (afterAcuteCare && answers.saysNotSafe(text)) {
+        if (afterAcuteCare && (answers.saysNotSafe(text) || answers.saysMeansNear(text))) {
             // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
             return acute(CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
         }

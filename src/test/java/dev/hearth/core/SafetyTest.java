@@ -74,7 +74,8 @@ class SafetyTest {
     @Test
     @DisplayName("'no' or 'not really' to 'are you safe right now?' is acute: care again, urging a person now, recorded")
     void notSafeAnswer() {
-        for (String answer : List.of("no", "not really, I have the pills here", "idk")) {
+        for (String answer : List.of("no", "not really, I have the pills here", "idk", "I'm at the bridge",
+                "the knife is next to me")) {
             FakePlatform.Person asked = hearth.platform().person("asked-" + answer);
             asked.says("I want to kill myself");
 

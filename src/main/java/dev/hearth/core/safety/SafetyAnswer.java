@@ -63,6 +63,17 @@ public final class SafetyAnswer {
                     + "heart (?:is )?racing|chest (?:hurts|pain)|everything is spinning|room is spinning|"
                     + "ca ?n'?t feel my|numb all over|it'?s deep|too deep|feel (?:really )?(?:weird|strange|sick))\\b");
 
+    private static final Pattern MEANS_NEAR_PATTERN = Pattern.compile(
+            "\\b(?:(?:i(?: a|')?m|i am|standing|sitting|already|just got|currently) (?:at|on|by|near|under) the "
+                    + "(?:bridge|roof|rooftop|ledge|edge|tracks|train tracks|platform|cliff|river|lake|sea|overpass|parking garage|car park)|"
+                    + "(?:i )?(?:have|got|holding) (?:the |my |a )?(?:pills|tablets|rope|noose|gun|knife|blade|razor)(?: (?:here|with me|ready|in my hand|next to me|in front of me))?|"
+                    + "(?:the |my )?(?:pills|tablets|rope|gun|knife|blade|razor) (?:is|are) (?:here|right here|with me|next to me|in front of me|ready))\\b");
+
+    /** True when, after acute care, the person says they are at a height or have the means with them. */
+    public boolean saysMeansNear(String text) {
+        return MEANS_NEAR_PATTERN.matcher(shortAnswer(text)).find();
+    }
+
     /** True when, after acute care, the person says their body is being harmed now: medical help first. */
     public boolean saysHurtNow(String text) {
         return HURT_NOW_PATTERN.matcher(shortAnswer(text)).find();
