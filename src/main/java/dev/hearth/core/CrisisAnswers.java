@@ -1,7 +1,6 @@
 package dev.hearth.core;
 
 import dev.hearth.core.person.DialogueState;
-import dev.hearth.core.respond.Stage;
 import dev.hearth.core.safety.CrisisAssessment;
 import dev.hearth.core.safety.CrisisLevel;
 import dev.hearth.core.safety.CrisisSubject;
@@ -15,23 +14,19 @@ import java.time.Instant;
  * emergency; "unbearable" to "how heavy is it?" earns the
  * direct question about suicide, and "yes" to that is acute; someone helping a friend who says "she's
  * not answering now" is in an emergency, and "what should I do?" wants the how-to again. The question
- * is known from the phrase ids of Hearth's last reply, within the crisis care window.
+ * is known from the phrase ids of Hearth's last reply, within an hour of it.
  */
 final class CrisisAnswers {
-    private final SafetyAnswer answers = new SafetyAnswer();
-    private final Duration careWindow;
+    /** How long a short message is still read as the answer to crisis care's last question. */
+    static final Duration ANSWER_WINDOW = Duration.ofHours(1);
 
-    CrisisAnswers(Duration careWindow) {
-        this.careWindow = careWindow;
-    }
+    private final SafetyAnswer answers = new SafetyAnswer();
 
     /** The assessment the message deserves as an answer; the detector's own when it is no answer. */
     CrisisAssessment reread(CrisisAssessment detected, DialogueState state, Instant now, String text) {
-        if (detected.level() == CrisisLevel.ACUTE) {
-            return detected;
-        }
         boolean afterAcuteCare = asked(state, now, "crisis.acute.ask_safe") || asked(state, now, "crisis.not_safe.reach_out")
-                || asked(state, now, "crisis.hurt_now.get_help");
+                || asked(state, now, "crisis.hurt_now.get_help") || asked(state, now, "crisis.country_lines");
+        // Read even when the words alone are acute: "I'm not safe" must not be asked "are you safe?" again.
         if (afterAcuteCare && answers.saysHurtNow(text)) {
             // Bleeding, dizzy after pills: the body first. Medical help now, before anything else.
             return acute(CrisisSubject.SELF, SafetyAnswer.HURT_NOW);
@@ -39,6 +34,9 @@ final class CrisisAnswers {
         if (afterAcuteCare && (answers.saysNotSafe(text) || answers.saysMeansNear(text))) {
             // "No" to "are you safe right now?" is the most urgent thing anyone can tell Hearth.
             return acute(CrisisSubject.SELF, SafetyAnswer.NOT_SAFE);
+        }
+        if (detected.level() == CrisisLevel.ACUTE) {
+            return detected;
         }
         if (asked(state, now, "crisis.concern.ask_weight") && answers.saysUnbearable(text)) {
             return acute(CrisisSubject.SELF, SafetyAnswer.UNBEARABLE);
@@ -63,7 +61,8 @@ final class CrisisAnswers {
 
     /** Hearth's last reply was crisis care that used this question's phrase, within the care window. */
     private boolean asked(DialogueState state, Instant now, String questionKey) {
-        if (state.stage() != Stage.CRISIS || Duration.between(state.lastCrisisAt(), now).compareTo(careWindow) >= 0) {
+        // The phrase id is what says a question was asked (the country-lines reply is stored as comforting).
+        if (Duration.between(state.lastCrisisAt(), now).compareTo(ANSWER_WINDOW) >= 0) {
             return false;
         }
         String lastTurn = state.turns() + "|" + questionKey;

@@ -109,7 +109,7 @@ public final class TurnEngine implements Conversations {
         this.crisisLines = crisisLines;
         this.lowMoods = lowMoods;
         this.settings = settings;
-        this.crisisAnswers = new CrisisAnswers(settings.crisisCareWindow());
+        this.crisisAnswers = new CrisisAnswers();
         this.crisisTurn = new CrisisTurn(store, crisisResponder, privateLinks, settings, supportOffer);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();

@@ -86,6 +86,17 @@ class SafetyTest {
             assertThat(result.replies().get(0).joinedText()).as(answer).contains("•");
             assertThat(hearth.store().crisisEventsSince(asked.user(), Instant.EPOCH)).isEqualTo(2);
         }
+        // "I'm not safe" is acute by its words too, but gets the reply to the answer, not the question again.
+        FakePlatform.Person plain = hearth.platform().person("plain");
+        plain.says("I want to kill myself");
+        TurnResult notSafe = plain.says("I'm not safe");
+        assertThat(notSafe.analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
+        assertThat(notSafe.replies().get(0).parts().get(0)).doesNotContain("safe right now?");
+        // The country's lines end with the safety question too.
+        FakePlatform.Person uk = hearth.platform().person("uk");
+        uk.says("I want to kill myself");
+        uk.says("I'm in the UK");
+        assertThat(uk.says("no").analysis().crisis()).isEqualTo(CrisisLevel.ACUTE);
         // Asked to reach someone now, "no" again keeps the care urgent rather than stepping back.
         person.says("I want to kill myself");
         person.says("no");

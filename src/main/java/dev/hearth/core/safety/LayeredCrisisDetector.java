@@ -90,9 +90,9 @@ public final class LayeredCrisisDetector implements CrisisDetector {
                         continue;
                     }
                     if (rule.strength() == CrisisRule.Strength.WEAK) {
-                        // Two rules reading the same words ("tonight is the night") are one sign; the same
-                        // euphemism in two sentences is two.
-                        if (!overlapsAny(weakSpans, m.start(), m.end())) {
+                        // Two rules reading exactly the same words are one sign; the same euphemism in two
+                        // sentences is two.
+                        if (!sameSpan(weakSpans, m.start(), m.end())) {
                             weakSpans.add(new int[] {m.start(), m.end()});
                             weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
                         }
@@ -126,9 +126,9 @@ public final class LayeredCrisisDetector implements CrisisDetector {
         return best == null ? CrisisAssessment.none() : new CrisisAssessment(best.level(), best.subject(), best.reason());
     }
 
-    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+    private static boolean sameSpan(List<int[]> spans, int start, int end) {
         for (int[] span : spans) {
-            if (start < span[1] && span[0] < end) {
+            if (start == span[0] && end == span[1]) {
                 return true;
             }
         }

@@ -13,7 +13,10 @@ class SafetyAnswerTest {
     @ParameterizedTest
     @ValueSource(strings = {"no", "No.", "nope", "nah", "not really", "not really, I have the pills here", "idk",
             "I don't know", "i dont know anymore", "I'm not", "no im not", "I'm not safe", "not sure",
-            "honestly no", "maybe not", "I don't feel safe", "noo"})
+            "honestly no", "maybe not", "I don't feel safe", "noo", "I'm not sure I'm safe",
+            "no. i'm not going to be safe tonight", "i don't know if i'm okay", "no, don't worry about me",
+            "not rly", "i dunno", "I\u2018m not",
+            "honestly no, i'm not, i've been sitting here for hours and i don't know what to do"})
     @DisplayName("says the person is not safe")
     void notSafe(String text) {
         assertThat(answer.saysNotSafe(text)).isTrue();
@@ -21,7 +24,8 @@ class SafetyAnswerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yes", "yeah I'm safe", "I'm safe for now", "no I'm not going to do anything",
-            "no, I'm okay", "no don't worry", "I'm not suicidal, just tired", "not like that", "",
+            "no, I'm okay", "no idea, I'm fine though", "I'm not suicidal, just tired", "no thanks",
+            "I'm not sure what you mean", "not like that", "",
             "no idea what to do about work, my boss keeps piling things on and on and I cannot keep up with it"})
     @DisplayName("is not read as danger when it reassures, answers something else, or is long")
     void notDanger(String text) {
