@@ -59,7 +59,7 @@ public final class CheckinCommands implements CommandHandler {
     }
 
     private String describe(String key) {
-        return book.variants(key).stream().findFirst().orElse(key);
+        return book.first(key, key);
     }
 
     @Override

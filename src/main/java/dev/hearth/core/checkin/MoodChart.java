@@ -5,12 +5,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a person's moods of the last days as a small PNG: one column per day, a dot at the day's score
@@ -21,12 +17,7 @@ public final class MoodChart {
     private static final int WIDTH = 640;
     private static final int HEIGHT = 280;
     private static final int MARGIN = 24;
-    private static final Color BACKGROUND = new Color(0xFB, 0xF7, 0xF2);
-    private static final Color GUIDE = new Color(0xE4, 0xDC, 0xD2);
     private static final Color LINE = new Color(0xD9, 0x7B, 0x4A);
-    private static final Color[] SCORE_COLOURS = {
-        new Color(0x6B, 0x7F, 0xA8), new Color(0x8F, 0x9F, 0xBF), new Color(0xB8, 0xB0, 0x9A),
-        new Color(0xE0, 0xA4, 0x5E), new Color(0xE0, 0x7A, 0x3A)};
 
     /** The chart of these days' scores, from {@code first} to {@code last} inclusive, as PNG bytes. */
     public byte[] render(Map<LocalDate, Double> byDay, LocalDate first, LocalDate last) {
@@ -34,9 +25,9 @@ public final class MoodChart {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(BACKGROUND);
+            g.setColor(ChartPalette.BACKGROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(GUIDE);
+            g.setColor(ChartPalette.GUIDE);
             g.setStroke(new BasicStroke(1f));
             for (int score = 1; score <= 5; score++) {
                 int y = y(score);
@@ -57,7 +48,7 @@ public final class MoodChart {
                     g.setColor(LINE);
                     g.drawLine(previousX, previousY, x, y);
                 }
-                g.setColor(SCORE_COLOURS[(int) Math.round(day.getValue()) - 1]);
+                g.setColor(ChartPalette.mood((int) Math.round(day.getValue())));
                 g.fillOval(x - 6, y - 6, 12, 12);
                 previousX = x;
                 previousY = y;
@@ -65,13 +56,7 @@ public final class MoodChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the mood chart could not be written", e);
-        }
-        return out.toByteArray();
+        return ChartPalette.png(image, "mood chart");
     }
 
     private static int y(double score) {

@@ -79,7 +79,7 @@ public final class ServerCheckinCommands implements CommandHandler {
     }
 
     private String describe(String key) {
-        return book.variants(key).stream().findFirst().orElse(key);
+        return book.first(key, key);
     }
 
     @Override
@@ -283,7 +283,7 @@ public final class ServerCheckinCommands implements CommandHandler {
 
     /** The first variant of a key with its slots filled, for text that repeats by design (list lines, labels). */
     private String template(String key, Map<String, String> slots) {
-        String text = book.variants(key).stream().findFirst().orElse(key);
+        String text = book.first(key, key);
         for (Map.Entry<String, String> slot : slots.entrySet()) {
             text = text.replace("{" + slot.getKey() + "}", slot.getValue());
         }

@@ -1,15 +1,10 @@
 package dev.hearth.core.checkin;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a space's check-in answers as a PNG: one stacked column per day, the lowest mood at the bottom,
@@ -20,20 +15,15 @@ public final class ServerMoodChart {
     private static final int WIDTH = 720;
     private static final int HEIGHT = 300;
     private static final int MARGIN = 24;
-    private static final Color BACKGROUND = new Color(0xFB, 0xF7, 0xF2);
-    private static final Color GUIDE = new Color(0xE4, 0xDC, 0xD2);
-    private static final Color[] SCORE_COLOURS = {
-        new Color(0x6B, 0x7F, 0xA8), new Color(0x8F, 0x9F, 0xBF), new Color(0xB8, 0xB0, 0x9A),
-        new Color(0xE0, 0xA4, 0x5E), new Color(0xE0, 0x7A, 0x3A)};
 
     /** The chart of the period's days, from {@code first} to {@code last} inclusive, as PNG bytes. */
     public byte[] render(Map<LocalDate, List<Integer>> byDay, LocalDate first, LocalDate last) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setColor(BACKGROUND);
+            g.setColor(ChartPalette.BACKGROUND);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(GUIDE);
+            g.setColor(ChartPalette.GUIDE);
             g.drawLine(MARGIN, HEIGHT - MARGIN, WIDTH - MARGIN, HEIGHT - MARGIN);
             int most = byDay.values().stream()
                     .mapToInt(counts -> counts.stream().mapToInt(Integer::intValue).sum()).max().orElse(1);
@@ -53,7 +43,7 @@ public final class ServerMoodChart {
                     if (height <= 0) {
                         continue;
                     }
-                    g.setColor(SCORE_COLOURS[score - 1]);
+                    g.setColor(ChartPalette.mood(score));
                     g.fillRect(x, (int) Math.round(base - height), barWidth, (int) Math.max(1, Math.round(height)));
                     base -= height;
                 }
@@ -61,12 +51,6 @@ public final class ServerMoodChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the check-in chart could not be written", e);
-        }
-        return out.toByteArray();
+        return ChartPalette.png(image, "check-in chart");
     }
 }

@@ -62,7 +62,7 @@ public final class CommandRouter implements CommandCatalog {
     }
 
     private CommandSpec spec(String name, boolean adminOnly) {
-        String description = book.variants("command." + name).stream().findFirst().orElse(name);
+        String description = book.first("command." + name, name);
         return new CommandSpec(name, description, List.of(), adminOnly);
     }
 
@@ -176,7 +176,7 @@ public final class CommandRouter implements CommandCatalog {
         List<String> lines = new ArrayList<>();
         lines.add(chooser.choose("command.goals.header"));
         for (StoredGoal goal : goals) {
-            String status = book.variants("goal.status." + goal.status()).stream().findFirst().orElse(goal.status());
+            String status = book.first("goal.status." + goal.status(), goal.status());
             lines.add("- " + goal.text() + " (" + goal.cadence() + "; " + status
                     + (goal.isActive() ? ", " + chooser.choose("command.goals.check", Map.of("day",
                     DAY.format(goal.followUpAt().atZone(zone)))) : "") + ")");

@@ -22,6 +22,15 @@ public record PhraseBook(Map<String, List<String>> phrases) {
         return phrases.getOrDefault(key, List.of());
     }
 
+    /**
+     * The first variant of a key, or {@code fallback} when no file defines it: for fixed texts such as
+     * command descriptions, which must not vary from one call to the next.
+     */
+    public String first(String key, String fallback) {
+        List<String> variants = variants(key);
+        return variants.isEmpty() ? fallback : variants.get(0);
+    }
+
     /** True when some file defines the key with at least one variant. */
     public boolean has(String key) {
         return !variants(key).isEmpty();

@@ -63,7 +63,7 @@ public final class SupportCommands implements CommandHandler {
     }
 
     private String describe(String key) {
-        return book.variants(key).stream().findFirst().orElse(key);
+        return book.first(key, key);
     }
 
     @Override
