@@ -35,7 +35,8 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
     private static final Pattern MULTIPART_FIELD =
             Pattern.compile("name=\"([^\"]+)\"(?:; filename=\"([^\"]*)\")?[^\\n]*\\r?\\n(?:[^\\n]*\\r?\\n)*?\\r?\\n([^\\r\\n]*)");
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json = JSON;
     private final MockWebServer server = new MockWebServer();
     private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
     private final List<String> timeline;
@@ -271,7 +272,9 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
         return message;
     }
 
-    private JsonNode params(RecordedRequest request) {
+    /** A request's parameters, from a JSON or multipart body; other fakes of the Bot API use it too. */
+    static JsonNode params(RecordedRequest request) {
+        ObjectMapper json = JSON;
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
         String type = request.getHeaders().get("Content-Type");
         if (type != null && type.startsWith("multipart/")) {
@@ -289,13 +292,15 @@ final class FakeBotApi extends Dispatcher implements AutoCloseable {
         }
     }
 
-    private MockResponse ok(JsonNode result) {
-        ObjectNode answer = json.createObjectNode().put("ok", true);
+    /** A successful Bot API answer carrying this result. */
+    static MockResponse ok(JsonNode result) {
+        ObjectNode answer = JSON.createObjectNode().put("ok", true);
         answer.set("result", result);
         return jsonResponse(200, answer.toString());
     }
 
-    private static MockResponse error(int code, String description) {
+    /** A failed Bot API answer with this error code and description. */
+    static MockResponse error(int code, String description) {
         return jsonResponse(code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}");
     }
 

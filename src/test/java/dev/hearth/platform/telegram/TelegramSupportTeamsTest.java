@@ -10,7 +10,6 @@ import dev.hearth.core.UserRef;
 import dev.hearth.core.support.SupportSetting;
 import dev.hearth.core.support.SupportTeams;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,19 +129,19 @@ class TelegramSupportTeamsTest {
         public MockResponse dispatch(RecordedRequest request) {
             List<String> segments = request.getUrl().pathSegments();
             String method = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
-            JsonNode params = params(request);
+            JsonNode params = FakeBotApi.params(request);
             ObjectNode call = json.createObjectNode().put("method", method);
             call.set("params", params);
             calls.add(call);
             boolean ourGroup = GROUP.equals(params.path("chat_id").asText());
             return switch (method) {
-                case "getchatadministrators" -> ourGroup ? ok(admins()) : error(400, "Bad Request: chat not found");
-                case "getchatmember" -> ourGroup ? ok(member("member", PERSON, "Sam", "Lee", "samlee", false))
-                        : error(400, "Bad Request: chat not found");
-                case "getchat" -> ok(json.createObjectNode().put("id", -1001234).put("type", "supergroup")
+                case "getchatadministrators" -> ourGroup ? FakeBotApi.ok(admins()) : FakeBotApi.error(400, "Bad Request: chat not found");
+                case "getchatmember" -> ourGroup ? FakeBotApi.ok(member("member", PERSON, "Sam", "Lee", "samlee", false))
+                        : FakeBotApi.error(400, "Bad Request: chat not found");
+                case "getchat" -> FakeBotApi.ok(json.createObjectNode().put("id", -1001234).put("type", "supergroup")
                         .put("title", "Book club").put("accent_color_id", 0).put("max_reaction_count", 11));
                 case "sendmessage" -> send(params.path("chat_id").asLong());
-                default -> error(404, "Not Found: method not found");
+                default -> FakeBotApi.error(404, "Not Found: method not found");
             };
         }
 
@@ -168,35 +167,12 @@ class TelegramSupportTeamsTest {
 
         private MockResponse send(long chatId) {
             if (refusing.contains(chatId)) {
-                return error(403, "Forbidden: bot can't initiate conversation with a user");
+                return FakeBotApi.error(403, "Forbidden: bot can't initiate conversation with a user");
             }
             delivered.add(chatId);
             ObjectNode message = json.createObjectNode().put("message_id", 1).put("date", 1_790_000_000);
             message.putObject("chat").put("id", chatId).put("type", "private");
-            return ok(message);
-        }
-
-        private JsonNode params(RecordedRequest request) {
-            String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
-            try {
-                return body.isBlank() ? json.createObjectNode() : json.readTree(body);
-            } catch (IOException e) {
-                return json.createObjectNode();
-            }
-        }
-
-        private MockResponse ok(JsonNode result) {
-            ObjectNode answer = json.createObjectNode().put("ok", true);
-            answer.set("result", result);
-            return respond(200, answer.toString());
-        }
-
-        private static MockResponse error(int code, String description) {
-            return respond(code, "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}");
-        }
-
-        private static MockResponse respond(int code, String body) {
-            return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+            return FakeBotApi.ok(message);
         }
     }
 }
