@@ -61,7 +61,7 @@ public final class CheckinModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CheckinRunner checkinRunner(CheckinScheduler scheduler) {
-        return new CheckinRunner(scheduler, PERIOD);
+    CheckinRunner checkinRunner(CheckinScheduler scheduler, Clock clock) {
+        return new CheckinRunner(scheduler, clock, PERIOD);
     }
 }

@@ -3,12 +3,14 @@ package dev.hearth.app;
 import dev.hearth.core.checkin.CheckinScheduler;
 import dev.hearth.core.checkin.Outcome;
 import dev.hearth.core.checkin.TickReport;
+import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The thread that runs the check-in scheduler: one pass every {@code period}, on one daemon thread.
+ * The thread that runs the check-in scheduler: one pass every {@code period}, on one daemon thread (a
+ * {@link Maintenance} job).
  * {@link #start()} after the platforms are up; {@link #stop()} after they stop and before the database
  * closes. A failing pass is logged and the next one runs as planned.
  */
@@ -16,14 +18,14 @@ public final class CheckinRunner {
     private static final Logger LOG = LoggerFactory.getLogger(CheckinRunner.class);
 
     private final CheckinScheduler scheduler;
-    private final PeriodicJob job;
+    private final Maintenance job;
 
-    public CheckinRunner(CheckinScheduler scheduler, Duration period) {
+    public CheckinRunner(CheckinScheduler scheduler, Clock clock, Duration period) {
         this.scheduler = scheduler;
-        this.job = new PeriodicJob("hearth-checkins", this::pass, period);
+        this.job = new Maintenance(this::pass, clock, period, period);
     }
 
-    /** Starts the passes; the first runs at once. Starting twice does nothing. */
+    /** Starts the passes; the first runs at once. */
     public void start() {
         job.start();
     }

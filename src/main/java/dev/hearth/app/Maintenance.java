@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hearth's daily housekeeping (today: the message retention purge) on one daemon thread. It runs the
- * job once at {@link #start()} and then once a day. "A day" is measured on the injected {@link Clock},
+ * A job run on one daemon thread, at once and then every interval: Hearth's daily housekeeping (the
+ * retention purge) and, with short intervals, the check-in scheduler, the outbox pump and the crisis
+ * check-ins. By default it runs at {@link #start()} and then once a day. "A day" is measured on the injected {@link Clock},
  * checked every hour, rather than by the executor's monotonic timer, which stops while the machine
  * sleeps: a laptop that sleeps most of the day still purges daily. A failed run is logged and tried
  * again at the next check. Whoever owns it calls {@link #start()} after the database is open and
@@ -121,8 +122,8 @@ public final class Maintenance {
             // The message of a store error can be long; its first line says enough. No user text is
             // involved: the job deletes by time.
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            LOG.warn("Maintenance failed ({}: {}); it will be tried again in {} minutes",
-                    e.getClass().getSimpleName(), message, checkEvery.toMinutes());
+            LOG.warn("Maintenance failed ({}: {}); it will be tried again in {} s",
+                    e.getClass().getSimpleName(), message, checkEvery.toSeconds());
             LOG.debug("Maintenance failure", e);
             return false;
         }

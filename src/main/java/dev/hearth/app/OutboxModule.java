@@ -52,7 +52,7 @@ public final class OutboxModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OutboxRunner outboxRunner(OutboxPump pump) {
-        return new OutboxRunner(pump, PUMP_EVERY);
+    OutboxRunner outboxRunner(OutboxPump pump, Clock clock) {
+        return new OutboxRunner(pump, clock, PUMP_EVERY);
     }
 }

@@ -1,11 +1,12 @@
 package dev.hearth.app;
 
 import dev.hearth.core.outbox.OutboxPump;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
  * The thread that moves stored proactive messages to the platforms: one {@link OutboxPump#pump()}
- * every {@code period}. {@link #start()} after the platforms are up. Stopping is in two steps around
+ * every {@code period}, on one daemon thread (a {@link Maintenance} job). {@link #start()} after the platforms are up. Stopping is in two steps around
  * the platforms' own stop: {@link #stopPumping()} first, so nothing new is handed to a platform that is
  * draining; {@link #finish()} after they have stopped and before the database closes, which lets their
  * last outcomes be recorded and gives back the leases of what they did not send, so the next start
@@ -15,11 +16,11 @@ public final class OutboxRunner {
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(2);
 
     private final OutboxPump pump;
-    private final PeriodicJob job;
+    private final Maintenance job;
 
-    public OutboxRunner(OutboxPump pump, Duration period) {
+    public OutboxRunner(OutboxPump pump, Clock clock, Duration period) {
         this.pump = pump;
-        this.job = new PeriodicJob("hearth-outbox", pump::pump, period);
+        this.job = new Maintenance(pump::pump, clock, period, period);
     }
 
     /** Starts pumping; the first pump is at once. */
