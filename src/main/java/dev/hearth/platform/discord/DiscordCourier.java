@@ -38,10 +38,6 @@ public final class DiscordCourier implements Courier {
     private final SerialLanes lanes;
     private final UnreachablePeople unreachable;
 
-    public DiscordCourier(DiscordConnection connection, MessageRenderer renderer, SerialLanes lanes) {
-        this(connection, renderer, lanes, UnreachablePeople.NONE);
-    }
-
     /** @param unreachable told when a person's direct messages are closed, so they are not retried */
     @Inject
     public DiscordCourier(DiscordConnection connection, MessageRenderer renderer, SerialLanes lanes,

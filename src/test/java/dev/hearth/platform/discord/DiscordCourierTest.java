@@ -139,7 +139,7 @@ class DiscordCourierTest {
     void droppedWhileStopping() {
         DiscordCourier stopping = new DiscordCourier(connection, new MessageRenderer(), new SerialLanes(task -> {
             throw new java.util.concurrent.RejectedExecutionException("stopping");
-        }));
+        }), dev.hearth.core.UnreachablePeople.NONE);
         connect();
 
         Delivery delivery = stopping.deliver(new OutboundMessage(new Recipient.Person(
