@@ -78,7 +78,7 @@ public final class LayeredCrisisDetector implements CrisisDetector {
         Set<String> weak = new LinkedHashSet<>();
         for (int index = 0; index < sentences.size(); index++) {
             Sentence sentence = sentences.get(index);
-            List<int[]> weakSpans = new ArrayList<>();
+            List<int[]> weakSpans = null;    // made only for the rare sentence with a weak sign
             BitSet candidates = book.candidates(sentence);
             SentenceCues local = new SentenceCues(sentence, cues);
             for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
@@ -92,6 +92,9 @@ public final class LayeredCrisisDetector implements CrisisDetector {
                     if (rule.strength() == CrisisRule.Strength.WEAK) {
                         // Two rules reading exactly the same words are one sign; the same euphemism in two
                         // sentences is two.
+                        if (weakSpans == null) {
+                            weakSpans = new ArrayList<>();
+                        }
                         if (!sameSpan(weakSpans, m.start(), m.end())) {
                             weakSpans.add(new int[] {m.start(), m.end()});
                             weak.add(weak.contains(rule.id()) ? rule.id() + "#" + index : rule.id());
