@@ -26,7 +26,7 @@ import dev.hearth.core.safety.CrisisDetector;
 import dev.hearth.core.safety.LowMoodStreak;
 import dev.hearth.core.support.SupportOffer;
 import dev.hearth.core.understand.GoalScheduler;
-import dev.hearth.core.understand.Understander;
+import dev.hearth.core.reading.Reader;
 import dev.hearth.platform.Platform;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,12 +90,12 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Conversations conversations(PersonStore store, CrisisDetector detector, CrisisResponder responder,
-                                Understander understander, PhraseBook phrases, CommandRouter commands,
+                                Reader reader, PhraseBook phrases, CommandRouter commands,
                                 PrivateChatLinks links, CountryFinder countries, CrisisLines crisisLines,
                                 LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
         MessageGuard guard = new MessageGuard(settings.maxMessageLength(),
                 config.conversation().maxMessagesPerMinute(), Duration.ofMinutes(1));
-        return new TurnEngine(store, detector, responder, guard, understander, new StagePlanner(),
+        return new TurnEngine(store, detector, responder, guard, reader, new StagePlanner(),
                 new Composer(phrases), phrases, commands, new GoalScheduler(), links, countries, crisisLines, lowMoods,
                 settings, supportOffer);
     }

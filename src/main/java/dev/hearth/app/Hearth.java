@@ -251,7 +251,13 @@ public final class Hearth {
 
     /** The injector of a running Hearth: core, store, emotion model, safety layer, and the given platforms. */
     public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms) {
-        List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), new StoreModule(jdbcUrl),
+        return engineInjector(config, clock, jdbcUrl, platforms, SemanticModule.bundled());
+    }
+
+    /** The same with the semantic layer given (tests share one loaded model). */
+    public static Injector engineInjector(HearthConfig config, Clock clock, String jdbcUrl, List<Module> platforms,
+                                          SemanticModule semantic) {
+        List<Module> modules = new ArrayList<>(List.of(new CoreModule(config, clock), semantic, new StoreModule(jdbcUrl),
                 new EmotionModule(), new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule()));
         modules.addAll(platforms);
         return Guice.createInjector(modules);
@@ -272,7 +278,7 @@ public final class Hearth {
             cause = pe.getErrorMessages().iterator().next().getCause();
         }
         log.debug("Hearth stopped", e);
-        if (cause instanceof ConfigException) {
+        if (cause instanceof ConfigException || cause instanceof dev.hearth.semantic.SemanticModelException) {
             stderr.println(cause.getMessage());
             return BAD_CONFIGURATION;
         }

@@ -5,6 +5,9 @@ import dev.hearth.core.command.CrisisLines;
 import dev.hearth.core.guard.GuardVerdict;
 import dev.hearth.core.guard.MessageGuard;
 import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.reading.LastReply;
+import dev.hearth.core.reading.Reader;
+import dev.hearth.core.reading.Reading;
 import dev.hearth.core.person.Person;
 import dev.hearth.core.person.PersonSnapshot;
 import dev.hearth.core.person.PersonStore;
@@ -32,7 +35,6 @@ import dev.hearth.core.understand.Goal;
 import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.PlannedStep;
-import dev.hearth.core.understand.Understander;
 import dev.hearth.core.understand.Understanding;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,15 +57,12 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class TurnEngine implements Conversations {
     private static final int LOCK_STRIPES = 64;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TurnEngine.class);
-    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:i'?m fine|i am fine|i'?m ok(?:ay)?|forget (?:it|i said)|never ?mind|i was joking|just kidding|"
-                    + "it'?s nothing|drop it|don'?t worry)\\b");
 
     private final PersonStore store;
     private final CrisisDetector crisisDetector;
     private final CrisisResponder crisisResponder;
     private final MessageGuard guard;
-    private final Understander understander;
+    private final Reader reader;
     private final StagePlanner planner;
     private final Composer composer;
     private final PhraseBook phrases;
@@ -80,17 +79,17 @@ public final class TurnEngine implements Conversations {
     private final CrisisAnswers crisisAnswers;
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
-                      MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
+                      MessageGuard guard, Reader reader, StagePlanner planner, Composer composer,
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
                       PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
                       LowMoodStreak lowMoods, EngineSettings settings) {
-        this(store, crisisDetector, crisisResponder, guard, understander, planner, composer, phrases, commands,
+        this(store, crisisDetector, crisisResponder, guard, reader, planner, composer, phrases, commands,
                 goalScheduler, privateLinks, countries, crisisLines, lowMoods, settings, SupportOffer.NONE);
     }
 
     /** @param supportOffer asks, after crisis care in a server with a support team, whether to tell the team */
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
-                      MessageGuard guard, Understander understander, StagePlanner planner, Composer composer,
+                      MessageGuard guard, Reader reader, StagePlanner planner, Composer composer,
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
                       PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
                       LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
@@ -98,7 +97,7 @@ public final class TurnEngine implements Conversations {
         this.crisisDetector = crisisDetector;
         this.crisisResponder = crisisResponder;
         this.guard = guard;
-        this.understander = understander;
+        this.reader = reader;
         this.planner = planner;
         this.composer = composer;
         this.phrases = phrases;
@@ -157,14 +156,16 @@ public final class TurnEngine implements Conversations {
         Instant now = inbound.at();
         PersonSnapshot snapshot = store.load(inbound.user(), settings.defaultZone(), now);
         TurnPhraseChooser chooser = chooserFor(snapshot);
-        // Safety first: every message is assessed before anything else decides the reply.
-        CrisisAssessment crisis = inbound.text().isBlank()
-                ? CrisisAssessment.none() : crisisDetector.assess(inbound.text());
+        // Read once, safety first: the reading's crisis assessment is made before anything else decides.
+        boolean command = inbound.action().isPresent() || CommandRouter.isCommand(inbound.text());
+        Reading reading = command ? reader.readCommand(inbound.text())
+                : reader.read(inbound.text(), lastReply(snapshot.state()));
         // A short answer is read against the question crisis care just asked ("no" to "are you safe?").
-        crisis = crisisAnswers.reread(crisis, snapshot.state(), now, inbound.text());
+        CrisisAssessment crisis = crisisAnswers.reread(reading.crisis(), snapshot.state(), now, inbound.text());
+        reading = reading.withCrisis(crisis);
         if (crisis.isCrisis()) {
             LocalDate today = inbound.at().atZone(snapshot.person().zone()).toLocalDate();
-            Understanding said = understander.understand(inbound.text());
+            Understanding said = reading.said();
             return crisisTurn.handle(inbound, snapshot, crisis, chooser, said,
                     DialogueUpdates.hopelessDays(snapshot.state(), said, today));
         }
@@ -181,7 +182,7 @@ public final class TurnEngine implements Conversations {
         if (verdict != GuardVerdict.OK) {
             return limitReply(verdict, snapshot, chooser);
         }
-        TurnResult conversation = conversationTurn(inbound, snapshot, chooser);
+        TurnResult conversation = conversationTurn(inbound, snapshot, chooser, reading);
         if (inbound.isPrivate()) {
             return conversation;
         }
@@ -192,18 +193,19 @@ public final class TurnEngine implements Conversations {
         return new TurnResult(replies, conversation.analysis());
     }
 
-    private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser) {
+    private TurnResult conversationTurn(Inbound inbound, PersonSnapshot snapshot, TurnPhraseChooser chooser,
+                                        Reading reading) {
         Instant now = inbound.at();
         DialogueState state = snapshot.state();
         Person person = snapshot.person();
-        Understanding u = understander.understand(inbound.text());
+        Understanding u = reading.said();
         List<LocalDate> hopelessDays = DialogueUpdates.hopelessDays(state, u, now.atZone(person.zone()).toLocalDate());
         CrisisAssessment trend = trendRule.assess(hopelessDays, lowMoods.holds(person.user()), state.lastCrisisAt(),
                 now.atZone(person.zone()).toLocalDate(), now);
         if (trend.isCrisis()) {
             return crisisTurn.handle(inbound, snapshot, trend, chooser, u, hopelessDays);
         }
-        Optional<String> country = countries.find(u.cleanedText());
+        Optional<String> country = reading.country();
         if (country.isPresent() && !country.get().equals(person.country())) {
             person = person.withCountry(country.get());
         }
@@ -225,15 +227,14 @@ public final class TurnEngine implements Conversations {
         // Someone stored by a button or a check-in command has still not had a first conversation.
         boolean firstContact = snapshot.isNew() || state.turns() == 0;
         TurnPlan plan = planner.plan(new PlanningContext(u, state, firstContact, returning, disclosureDue,
-                hasActiveGoals));
+                hasActiveGoals, reading.act(), reading.questionKind()));
         if (inCrisisCare) {
             plan = planner.gentle(plan);
         }
         String name = u.name().orElse(person.name());
         ComposedReply composed;
         Stage stage = plan.stage();
-        boolean denial = (u.has(Intent.DECLINING) || DENIAL.matcher(u.cleanedText()).find())
-                && (u.cleanedText().split("\\s+").length <= 8 || DENIAL.matcher(u.cleanedText()).lookingAt());
+        boolean denial = reading.brushOff() || (u.has(Intent.DECLINING) && u.cleanedText().split("\\s+").length <= 8);
         boolean saysLittle = u.topics().isEmpty() && u.feelingNames().isEmpty() && u.echo().isEmpty();
         if (inCrisisCare && country.isPresent() && !country.get().equals(snapshot.person().country())) {
             // They told us where they are, as crisis care asked: give the lines for that country.
@@ -254,12 +255,12 @@ public final class TurnEngine implements Conversations {
                 excluded.add(state.lastSuggestion());
             }
             composed = composer.compose(plan, new ReplyContext(u, state, name, snapshot.goals(), newGoals,
-                    firstContact, now), chooser, excluded);
+                    firstContact, now, reading.questionKind(), avoidedWording(reading, state)), chooser, excluded);
         }
 
         DialogueState next = DialogueUpdates.nextState(state, stage, u, plan, composed, now, sessionStart,
                 composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
-                .toBuilder().hopelessDays(hopelessDays).build();
+                .toBuilder().hopelessDays(hopelessDays).flow(nextFlow(state, reading)).build();
         Person updated = person.seenAt(now).withLocale(inbound.localeTagOr(person.locale()));
         if (u.name().isPresent()) {
             updated = updated.withName(u.name().get());
@@ -270,8 +271,7 @@ public final class TurnEngine implements Conversations {
         store.record(new TurnRecord(updated, next, messages, newGoals, CrisisLevel.NONE));
 
         Analysis analysis = new Analysis(u.emotions(), u.feelingNames(), u.topics(),
-                u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
-                composed.strategies(), newGoals);
+                intentNames(reading), CrisisLevel.NONE, stage, composed.strategies(), newGoals);
         return new TurnResult(List.of(Reply.text(composed.parts())), analysis);
     }
 
@@ -290,6 +290,43 @@ public final class TurnEngine implements Conversations {
 
 
 
+
+    /** The dialogue act first, then the understand stage's intents. */
+    private static List<String> intentNames(Reading reading) {
+        List<String> names = new ArrayList<>();
+        names.add(reading.act().wireName());
+        reading.said().intents().stream().map(Intent::wireName).sorted().filter(n -> !names.contains(n))
+                .forEach(names::add);
+        return names;
+    }
+
+    /** Turns Hearth keeps its phrasing plain after a complaint. */
+    private static final int PLAIN_TURNS = 5;
+
+    /** The wording the person asked Hearth to stop using: named now, or earlier in this conversation. */
+    private static String avoidedWording(Reading reading, DialogueState state) {
+        return reading.namedPhrasing().isEmpty() ? state.flow().avoid() : reading.namedPhrasing();
+    }
+
+    private static dev.hearth.core.person.ConversationFlow nextFlow(DialogueState state, Reading reading) {
+        var flow = state.flow();
+        boolean complaint = reading.is(dev.hearth.core.reading.DialogueAct.COMPLAINT);
+        return new dev.hearth.core.person.ConversationFlow(
+                reading.is(dev.hearth.core.reading.DialogueAct.SHORT_ANSWER) ? flow.shortAnswers() + 1 : 0,
+                reading.said().topics(), reading.act().wireName(),
+                complaint ? state.turns() + 1 + PLAIN_TURNS : flow.plainUntil(), avoidedWording(reading, state));
+    }
+
+    /** What Hearth's previous reply did, from the phrase ids stored with the last turn. */
+    private static LastReply lastReply(DialogueState state) {
+        if (state.turns() == 0) {
+            return LastReply.none();
+        }
+        String prefix = state.turns() + "|";
+        List<String> ids = state.recentPhrases().stream().filter(e -> e.startsWith(prefix))
+                .map(e -> e.substring(prefix.length())).toList();
+        return ids.isEmpty() ? LastReply.none() : LastReply.fromPhraseIds(ids);
+    }
 
     private TurnPhraseChooser chooserFor(PersonSnapshot snapshot) {
         Set<String> recent = new LinkedHashSet<>();

@@ -240,15 +240,15 @@ public final class JdbiPersonStore implements PersonStore {
                 + "last_concern = :concern, recent_phrases = :recent, declined_suggestions = :declined, "
                 + "last_suggestion = :last, vent_only = :vent, session_started_at = :session, "
                 + "last_disclosure_at = :disclosed, last_crisis = :crisis, last_crisis_at = :crisisAt, "
-                + "hopeless_days = :hopeless";
+                + "hopeless_days = :hopeless, flow = :flow";
         int updated = bindState(h.createUpdate("UPDATE dialogue_state SET " + columns + " WHERE user_id = :id"), id, s)
                 .execute();
         if (updated == 0) {
             bindState(h.createUpdate("INSERT INTO dialogue_state (user_id, stage, turns, stage_turns, topics, "
                     + "last_concern, recent_phrases, declined_suggestions, last_suggestion, vent_only, "
-                    + "session_started_at, last_disclosure_at, last_crisis, last_crisis_at, hopeless_days) VALUES (:id, "
+                    + "session_started_at, last_disclosure_at, last_crisis, last_crisis_at, hopeless_days, flow) VALUES (:id, "
                     + ":stage, :turns, :st, :topics, :concern, :recent, :declined, :last, :vent, :session, :disclosed, "
-                    + ":crisis, :crisisAt, :hopeless)"), id, s).execute();
+                    + ":crisis, :crisisAt, :hopeless, :flow)"), id, s).execute();
         }
     }
 
@@ -262,7 +262,8 @@ public final class JdbiPersonStore implements PersonStore {
                 .bind("last", truncate(s.lastSuggestion(), 200)).bind("vent", s.ventOnly())
                 .bind("session", utc(s.sessionStartedAt())).bind("disclosed", utc(s.lastDisclosureAt()))
                 .bind("crisis", s.lastCrisis().wireName()).bind("crisisAt", utc(s.lastCrisisAt()))
-                .bind("hopeless", join(s.hopelessDays().stream().map(java.time.LocalDate::toString).toList()));
+                .bind("hopeless", join(s.hopelessDays().stream().map(java.time.LocalDate::toString).toList()))
+                .bind("flow", truncate(s.flow().encode(), 600));
     }
 
     private void pruneMessages(Handle h, long id) {
@@ -306,7 +307,8 @@ public final class JdbiPersonStore implements PersonStore {
                 split(rs.getString("recent_phrases")), split(rs.getString("declined_suggestions")),
                 rs.getString("last_suggestion"), rs.getBoolean("vent_only"), instant(rs, "session_started_at"),
                 instant(rs, "last_disclosure_at"), crisis, instant(rs, "last_crisis_at"),
-                split(rs.getString("hopeless_days")).stream().map(java.time.LocalDate::parse).toList());
+                split(rs.getString("hopeless_days")).stream().map(java.time.LocalDate::parse).toList(),
+                dev.hearth.core.person.ConversationFlow.decode(rs.getString("flow")));
     }
 
     private static String join(List<String> items) {

@@ -22,6 +22,7 @@ import dev.hearth.core.support.SupportSetting;
 import dev.hearth.core.support.SupportStore;
 import dev.hearth.core.support.SupportTeams;
 import dev.hearth.store.Database;
+import dev.hearth.testing.SharedEncoder;
 import dev.hearth.testing.TestHearth;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +52,7 @@ final class SupportHearth implements AutoCloseable {
         teams = new RecordingTeams(kind);
         HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
         injector = Guice.createInjector(new CoreModule(config, Clock.fixed(TestHearth.START, ZoneOffset.UTC)),
+                new dev.hearth.app.SemanticModule(SharedEncoder.get()),
                 new StoreModule(Database.memoryUrl("support-" + UUID.randomUUID())), new EmotionModule(),
                 new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule(), new AbstractModule() {
                     @Override

@@ -8,6 +8,7 @@ import dev.hearth.app.ServerCheckinModule;
 import dev.hearth.app.CoreModule;
 import dev.hearth.app.EmotionModule;
 import dev.hearth.app.SafetyModule;
+import dev.hearth.app.SemanticModule;
 import dev.hearth.app.StoreModule;
 import dev.hearth.config.ConfigLoader;
 import dev.hearth.config.HearthConfig;
@@ -35,7 +36,7 @@ public final class TestHearth implements AutoCloseable {
     private TestHearth(Map<String, String> env) {
         HearthConfig config = new ConfigLoader(env, Path.of("").toAbsolutePath()).load();
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        injector = Guice.createInjector(new CoreModule(config, clock),
+        injector = Guice.createInjector(new CoreModule(config, clock), new SemanticModule(SharedEncoder.get()),
                 new StoreModule(Database.memoryUrl("test-" + UUID.randomUUID())), new EmotionModule(),
                 new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule());
         platform = new FakePlatform(injector.getInstance(Conversations.class), START);

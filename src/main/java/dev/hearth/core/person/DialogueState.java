@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param lastCrisis          the level of the most recent crisis turn
  * @param lastCrisisAt        when it was, or {@link Instant#EPOCH} for never
  * @param hopelessDays        days they said they felt hopeless, newest first, for the trend rule
+ * @param flow                how the last turns went: short answers in a row, the last turn's topics
+ *                            and act, and whether Hearth is keeping its phrasing plain after a complaint
  */
 public record DialogueState(
         Stage stage,
@@ -39,7 +41,18 @@ public record DialogueState(
         Instant lastDisclosureAt,
         CrisisLevel lastCrisis,
         Instant lastCrisisAt,
-        List<java.time.LocalDate> hopelessDays) {
+        List<java.time.LocalDate> hopelessDays,
+        ConversationFlow flow) {
+
+    /** A state without flow (as stored before the flow was kept). */
+    public DialogueState(Stage stage, int turns, int stageTurns, List<String> topics, String lastConcern,
+                         List<String> recentPhrases, List<String> declinedSuggestions, String lastSuggestion,
+                         boolean ventOnly, Instant sessionStartedAt, Instant lastDisclosureAt, CrisisLevel lastCrisis,
+                         Instant lastCrisisAt, List<java.time.LocalDate> hopelessDays) {
+        this(stage, turns, stageTurns, topics, lastConcern, recentPhrases, declinedSuggestions, lastSuggestion,
+                ventOnly, sessionStartedAt, lastDisclosureAt, lastCrisis, lastCrisisAt, hopelessDays,
+                ConversationFlow.NONE);
+    }
 
     public DialogueState {
         Objects.requireNonNull(stage, "stage");
@@ -53,6 +66,7 @@ public record DialogueState(
         Objects.requireNonNull(lastCrisis, "lastCrisis");
         Objects.requireNonNull(lastCrisisAt, "lastCrisisAt");
         hopelessDays = hopelessDays == null ? List.of() : List.copyOf(hopelessDays);
+        flow = flow == null ? ConversationFlow.NONE : flow;
     }
 
     /** The state before a first message. */
@@ -82,6 +96,7 @@ public record DialogueState(
         private CrisisLevel lastCrisis;
         private Instant lastCrisisAt;
         private List<java.time.LocalDate> hopelessDays;
+        private ConversationFlow flow;
 
         private Builder(DialogueState s) {
             stage = s.stage;
@@ -98,6 +113,7 @@ public record DialogueState(
             lastCrisis = s.lastCrisis;
             lastCrisisAt = s.lastCrisisAt;
             hopelessDays = s.hopelessDays;
+            flow = s.flow;
         }
 
         public Builder stage(Stage v) { stage = v; return this; }
@@ -114,11 +130,12 @@ public record DialogueState(
         public Builder lastCrisis(CrisisLevel v) { lastCrisis = v; return this; }
         public Builder lastCrisisAt(Instant v) { lastCrisisAt = v; return this; }
         public Builder hopelessDays(List<java.time.LocalDate> v) { hopelessDays = v; return this; }
+        public Builder flow(ConversationFlow v) { flow = v; return this; }
 
         public DialogueState build() {
             return new DialogueState(stage, turns, stageTurns, topics, lastConcern, recentPhrases,
                     declinedSuggestions, lastSuggestion, ventOnly, sessionStartedAt, lastDisclosureAt, lastCrisis,
-                    lastCrisisAt, hopelessDays);
+                    lastCrisisAt, hopelessDays, flow);
         }
     }
 }

@@ -39,6 +39,7 @@ public final class Composer {
     public ComposedReply compose(TurnPlan plan, ReplyContext context, TurnPhraseChooser chooser,
                                  Set<String> excludedSuggestions) {
         Map<String, String> slots = slots(context);
+        chooser.avoidWording(context.avoid());
         if (!context.name().isBlank() && !chooser.heardRecently("name")) {
             chooser.preferOnce("name"); // their name, now and then: not in every reply, not never
         }
@@ -187,6 +188,28 @@ public final class Composer {
             }
             case ASK_STEP -> keys.add("ask.step");
             case ASK_GOOD -> keys.add("ask.good");
+            case ANSWER, ANSWER_SELF, ANSWER_REASSURE, ANSWER_OPINION -> {
+                String kind = context.questionKind().isEmpty() ? "other" : context.questionKind();
+                topics.stream().filter(u.topics()::contains).forEach(t -> keys.add("answer." + kind + ".topic." + t));
+                keys.add("answer." + kind);
+                keys.add("answer.other");
+            }
+            case ACK_THANKS -> keys.add("thanks.passing");
+            case REPAIR -> {
+                if (!context.avoid().isEmpty()) {
+                    keys.add("repair.phrasing");
+                }
+                keys.add("repair.complaint");
+            }
+            case OFFER_OPTIONS -> {
+                topics.stream().filter(u.topics()::contains).forEach(t -> keys.add("options.topic." + t));
+                keys.add("options.generic");
+            }
+            case GOAL_WENT_WELL -> keys.add("goal_update.good");
+            case GOAL_WAS_HARD -> keys.add("goal_update.hard");
+            case ASK_ABOUT_STEP -> keys.add(context.understanding().feelingNames().stream().anyMatch(Feelings::isDifficult)
+                    || Feelings.soundsUnsuccessful(context.understanding().cleanedText())
+                    ? "ask.step.hard" : "ask.step.good");
             case ACKNOWLEDGE -> {
                 if (context.state().turns() == 0) {
                     keys.add("acknowledge.first");
@@ -228,10 +251,14 @@ public final class Composer {
         return hard.isPresent() ? hard : present.stream().findFirst();
     }
 
-    /** This message's topics, then earlier ones; a general topic gives way to its specific one. */
+    /**
+     * This message's topics, then the previous message's: phrasing specific to a situation follows
+     * what the person is talking about now, and fades when they move on. A general topic gives way to
+     * its specific one.
+     */
     private static List<String> topicsOf(ReplyContext context) {
         List<String> topics = new ArrayList<>(context.understanding().topics());
-        for (String t : context.state().topics()) {
+        for (String t : context.state().flow().lastTopics()) {
             if (!topics.contains(t)) {
                 topics.add(t);
             }

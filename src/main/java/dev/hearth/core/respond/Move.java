@@ -28,6 +28,26 @@ public enum Move {
     ASK_STEP(Strategy.QUESTION),
     ASK_GOOD(Strategy.QUESTION),
     ACKNOWLEDGE(Strategy.OTHERS),
+    /** Answers a question about what Hearth is or can do. */
+    ANSWER(Strategy.INFORMATION),
+    /** Answers a question about Hearth itself (how it is, what it likes): a little about itself. */
+    ANSWER_SELF(Strategy.SELF_DISCLOSURE),
+    /** Answers "is that normal?": reassurance, never a diagnosis. */
+    ANSWER_REASSURE(Strategy.AFFIRMATION),
+    /** Answers "what would you do?": an opinion, framed as one, and handed back. */
+    ANSWER_OPINION(Strategy.SUGGESTION),
+    /** Thanks said in passing: a short "of course", and the conversation goes on. */
+    ACK_THANKS(Strategy.OTHERS),
+    /** After a complaint: owns it, says sorry, and changes approach. */
+    REPAIR(Strategy.OTHERS),
+    /** Concrete options to choose from, instead of another open question. */
+    OFFER_OPTIONS(Strategy.QUESTION),
+    /** A step that went well: glad with them. */
+    GOAL_WENT_WELL(Strategy.AFFIRMATION),
+    /** A step that did not happen or went badly: no blame. */
+    GOAL_WAS_HARD(Strategy.AFFIRMATION),
+    /** What helped, or what got in the way. */
+    ASK_ABOUT_STEP(Strategy.QUESTION),
     CLOSE(Strategy.OTHERS);
 
     private final Strategy strategy;

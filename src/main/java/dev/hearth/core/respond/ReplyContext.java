@@ -11,10 +11,19 @@ import java.util.List;
  * stored this turn, and the time of the turn.
  */
 public record ReplyContext(Understanding understanding, DialogueState state, String name, List<StoredGoal> goals,
-                           List<Goal> newGoals, boolean firstContact, java.time.Instant now) {
+                           List<Goal> newGoals, boolean firstContact, java.time.Instant now, String questionKind,
+                           String avoid) {
     public ReplyContext {
         goals = List.copyOf(goals);
         newGoals = List.copyOf(newGoals);
         name = name == null ? "" : name;
+        questionKind = questionKind == null ? "" : questionKind;
+        avoid = avoid == null ? "" : avoid;
+    }
+
+    /** Without a question kind or avoided wording. */
+    public ReplyContext(Understanding understanding, DialogueState state, String name, List<StoredGoal> goals,
+                        List<Goal> newGoals, boolean firstContact, java.time.Instant now) {
+        this(understanding, state, name, goals, newGoals, firstContact, now, "", "");
     }
 }

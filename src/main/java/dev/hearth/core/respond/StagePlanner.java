@@ -1,6 +1,7 @@
 package dev.hearth.core.respond;
 
 import dev.hearth.core.person.DialogueState;
+import dev.hearth.core.reading.DialogueAct;
 import dev.hearth.core.understand.Feelings;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.Understanding;
@@ -45,9 +46,52 @@ public final class StagePlanner {
         boolean newTopic = u.topics().stream().anyMatch(t -> !state.topics().contains(t)
                 && state.topics().stream().noneMatch(known -> RELATED.getOrDefault(known, Set.of()).contains(t)));
         Stage current = state.turns() == 0 ? Stage.EXPLORATION : state.stage();
+        DialogueAct act = context.act();
+        boolean shortStreak = act == DialogueAct.SHORT_ANSWER && state.flow().shortAnswers() >= 1;
+        if (act == DialogueAct.THANKS_IN_PASSING && goesOn(u)) {
+            moves.add(Move.ACK_THANKS); // then the rest of the message is answered as usual
+        }
 
         Stage stage;
-        if (u.has(Intent.ABOUT_HEARTH)) {
+        if (act == DialogueAct.COMPLAINT) {
+            // Own it, change approach, and let them steer: options rather than another probing question.
+            moves.remove(Move.DISCLOSE);
+            moves.add(Move.REPAIR);
+            moves.add(Move.OFFER_OPTIONS);
+            stage = current == Stage.CRISIS || current == Stage.CLOSING ? Stage.COMFORTING : current;
+            return new TurnPlan(stage, moves, false, ventOnly);
+        } else if (act == DialogueAct.GOAL_UPDATE) {
+            boolean hard = negative || Feelings.soundsUnsuccessful(u.cleanedText());
+            moves.add(hard ? Move.GOAL_WAS_HARD : Move.GOAL_WENT_WELL);
+            moves.add(Move.ASK_ABOUT_STEP);
+            stage = hard ? Stage.COMFORTING : Stage.ACTION;
+            return new TurnPlan(stage, moves, false, ventOnly);
+        } else if (shortStreak) {
+            // A second short answer in a row: concrete options, not a third open question.
+            moves.add(Move.ACKNOWLEDGE);
+            moves.add(Move.OFFER_OPTIONS);
+            stage = current == Stage.CRISIS || current == Stage.CLOSING ? Stage.EXPLORATION : current;
+            return new TurnPlan(stage, moves, false, ventOnly);
+        } else if (act == DialogueAct.QUESTION_TO_HEARTH) {
+            // Answer first, honestly, as an automated companion; then at most one question back.
+            if ("identity".equals(context.questionKind())) {
+                moves.remove(Move.DISCLOSE); // the answer says what Hearth is
+            }
+            String kind = context.questionKind();
+            moves.add(switch (kind) {
+                case "feelings", "likes" -> Move.ANSWER_SELF;
+                case "normal" -> Move.ANSWER_REASSURE;
+                case "opinion" -> Move.ANSWER_OPINION;
+                default -> Move.ANSWER;
+            });
+            if (negative) {
+                moves.add(Move.REFLECT_FEELING);
+            } else if (Set.of("identity", "feelings", "likes", "capability").contains(kind)) {
+                // Answered about itself: the question goes back to them (their answers hand it back already).
+                moves.add(u.topics().isEmpty() && state.flow().lastTopics().isEmpty() ? Move.ASK_HOW : Move.ASK_DEEPER);
+            }
+            stage = current == Stage.CRISIS || current == Stage.CLOSING ? Stage.COMFORTING : current;
+        } else if (u.has(Intent.ABOUT_HEARTH)) {
             moves.remove(Move.DISCLOSE);
             moves.add(Move.ABOUT_HEARTH);
             if (negative) {
@@ -60,7 +104,7 @@ public final class StagePlanner {
             moves.add(Move.PLAN_FOLLOW_UP);
             stage = Stage.ACTION;
         } else if ((u.has(Intent.GOODBYE) || u.has(Intent.THANKS)) && !(negative && newTopic)
-                && !u.has(Intent.ASKING_ADVICE)) {
+                && !u.has(Intent.ASKING_ADVICE) && !(act == DialogueAct.THANKS_IN_PASSING && goesOn(u))) {
             moves.add(Move.AFFIRM_CLOSE);
             moves.add(Move.CLOSE);
             stage = Stage.CLOSING;
@@ -129,6 +173,10 @@ public final class StagePlanner {
                 stage = Stage.COMFORTING;
             }
         }
+        if (state.flow().plainUntil() > state.turns()) {
+            // They complained about how Hearth talks: no saying their words back for a while.
+            moves.replaceAll(m -> m == Move.RESTATE ? Move.REFLECT_FEELING : m);
+        }
         return new TurnPlan(stage, moves, declined, ventOnly);
     }
 
@@ -147,6 +195,12 @@ public final class StagePlanner {
         }
         Stage stage = plan.stage() == Stage.ACTION ? Stage.COMFORTING : plan.stage();
         return new TurnPlan(stage, moves, plan.declinedLastSuggestion(), plan.ventOnly());
+    }
+
+    /** Thanks with more said after it: a worry, a new topic or a question, so the conversation goes on. */
+    private static boolean goesOn(Understanding u) {
+        return u.feelingNames().stream().anyMatch(Feelings::isDifficult) || !u.topics().isEmpty()
+                || u.cleanedText().contains("?");
     }
 
     /** Feelings or a problem described: explore it first, then comfort, then one small suggestion. */

@@ -25,6 +25,7 @@ public final class TurnPhraseChooser implements PhraseChooser {
     private final Random random;
     private final Set<String> used = new LinkedHashSet<>();
     private String preferredSlot = "";
+    private String avoided = "";
 
     /**
      * @param recentIds variant ids this person heard in their last 20 turns
@@ -78,6 +79,14 @@ public final class TurnPhraseChooser implements PhraseChooser {
         preferredSlot = slot;
     }
 
+    /**
+     * Leaves out, for the rest of this reply, every variant holding these words (lower case): the
+     * phrasing a person asked Hearth to stop using.
+     */
+    public void avoidWording(String words) {
+        avoided = words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** True when a variant this person heard recently used the slot. */
     public boolean heardRecently(String slot) {
         String marker = "{" + slot + "}";
@@ -105,7 +114,8 @@ public final class TurnPhraseChooser implements PhraseChooser {
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             String id = key + "#" + i;
-            if (!recent.contains(id) && !used.contains(id) && !excludedIds.contains(id) && fillable(variants.get(i), slots)) {
+            if (!recent.contains(id) && !used.contains(id) && !excludedIds.contains(id) && fillable(variants.get(i), slots)
+                    && !isAvoided(variants.get(i))) {
                 fresh.add(i);
             }
         }
@@ -139,6 +149,10 @@ public final class TurnPhraseChooser implements PhraseChooser {
         int index = fillable.get(random.nextInt(fillable.size()));
         used.add(key + "#" + index);
         return Optional.of(fill(variants.get(index), slots));
+    }
+
+    private boolean isAvoided(String variant) {
+        return !avoided.isEmpty() && variant.toLowerCase(java.util.Locale.ROOT).contains(avoided);
     }
 
     private static boolean fillable(String variant, Map<String, String> slots) {

@@ -14,4 +14,13 @@ public final class Feelings {
     public static boolean isDifficult(String feeling) {
         return !POSITIVE.contains(feeling);
     }
+
+    private static final java.util.regex.Pattern UNSUCCESSFUL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:didn'?t|did not|couldn'?t|could not|wasn'?t able|never got|forgot|skipped|failed|gave up|"
+                    + "no luck|not really|haven'?t|have not|missed|bailed|nope|not yet|barely)\\b");
+
+    /** True when an update on a step says it did not happen or did not go well ("didn't manage", "forgot"). */
+    public static boolean soundsUnsuccessful(String text) {
+        return UNSUCCESSFUL.matcher(text).find();
+    }
 }

@@ -16,11 +16,26 @@ import java.util.regex.Pattern;
 public final class PlanExtractor {
     private static final Pattern CUE = Pattern.compile(
             "(?:(?:and|so|but|then|also|maybe|perhaps|probably|definitely|i think|i guess|i suppose)\\s+)*"
-                    + "i(?:'ll|\\s+will|'m going to|\\s+am going to|'m gonna|\\s+am gonna|\\s+can|\\s+could|\\s+plan to|"
+                    + "i(?:'ll|ll|m gonna|m going to|\\s+will|'m going to|\\s+am going to|'m gonna|\\s+am gonna|\\s+can|\\s+could|\\s+plan to|"
                     + "'m planning to|\\s+am planning to|\\s+want to try to|\\s+intend to|\\s+promise to|\\s+might|"
                     + "\\s+commit to|'d like to|\\s+would like to|'m going to try to|\\s+will try to|'ll try to)\\s+"
                     + "(?:(?:start by|begin by|start|try(?:ing)? to|try|also|at least|definitely|actually|really|"
                     + "maybe|probably|just|make sure to|make a point to|aim to)\\s+)*(?<action>[^.!?;]+)");
+    /**
+     * Looser cues, used only when the dialogue act already says the message states a plan: the
+     * present tense people type for their own next step ("tonight i update my CV", "im putting it all
+     * in one doc", "tomorrow i send it to 3 hotels").
+     */
+    private static final Pattern LOOSE_CUE = Pattern.compile(
+            "(?:^|[,;:]\\s*|\\b(?:and|so|then|ok|okay|right|now|tonight|today|tomorrow|tmrw|later|first|next|"
+                    + "this (?:weekend|week|evening|afternoon|morning)|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                    + ",?\\s+)i(?:'m|m|\\s+am)?\\s+(?<action>[^.!?;,]+)");
+    private static final Set<String> LOOSE_NOT_ACTIONS = Set.of("think", "thought", "know", "knew", "guess",
+            "was", "were", "had", "dont", "don't", "do", "did", "cant", "can't", "can", "just", "really", "mean",
+            "wish", "hope", "want", "wanted", "love", "like", "told", "said", "decide", "decided", "am", "is",
+            "so", "also", "kinda", "sort", "literally", "honestly", "actually", "tried", "feel", "felt", "get", "got",
+            "keep", "kept", "should", "would", "could", "might", "may", "must", "suppose", "wonder", "doubt",
+            "worry", "worried", "agree", "see", "saw", "heard", "went", "came", "used", "swear", "bet");
     private static final Set<String> NOT_ACTIONS = Set.of(
             "be", "feel", "lose", "fail", "die", "cry", "never", "not", "end", "kill", "hurt", "explode", "break",
             "miss", "regret", "hate", "have", "need", "barely", "hardly", "only", "still", "already", "go crazy",
@@ -42,6 +57,10 @@ public final class PlanExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(
             "\\s+(?:but|because|since|though|although|so that i|if i|if it|unless|when i feel|and see)\\b.*$");
 
+    /** Two options held open ("I might keep them or I might bin them") are not yet a step. */
+    private static final Pattern UNDECIDED = Pattern.compile(
+            "(?i)\\bor (?:i|maybe|not)\\b|\\beither way\\b|\\bwhether or not\\b|\\bi could go either\\b");
+
     private static final Pattern SENTENCES =
             Pattern.compile("(?<=[.!?;])\\s+|\\n+|\\s+and maybe\\s+|\\s+and then\\s+");
 
@@ -57,8 +76,8 @@ public final class PlanExtractor {
     public List<PlannedStep> extract(String cleanedText) {
         List<PlannedStep> steps = new ArrayList<>();
         for (String sentence : SENTENCES.split(cleanedText)) {
-            if (sentence.strip().endsWith("?")) {
-                continue; // a question about a step is not a promise
+            if (sentence.strip().endsWith("?") || UNDECIDED.matcher(sentence).find()) {
+                continue; // a question about a step, or two options held open, is not a promise
             }
             String lowerSentence = sentence.toLowerCase(Locale.ROOT);
             Matcher m = CUE.matcher(lowerSentence);
@@ -72,19 +91,46 @@ public final class PlanExtractor {
             if (!found) {
                 continue;
             }
-            String action = sentence.substring(m.start("action"), m.end("action")).strip();
-            action = CLAUSE_END.matcher(action).replaceAll("").strip();
-            if (!isConcreteAction(action)) {
+            step(sentence.substring(m.start("action"), m.end("action"))).ifPresent(steps::add);
+        }
+        return steps;
+    }
+
+    /**
+     * The steps of a message the dialogue act reads as a plan: the strict cues first, then the
+     * looser present-tense ones, each still a concrete action of the person's own.
+     */
+    public List<PlannedStep> extractStated(String cleanedText) {
+        List<PlannedStep> strict = extract(cleanedText);
+        if (!strict.isEmpty()) {
+            return strict;
+        }
+        List<PlannedStep> steps = new ArrayList<>();
+        for (String sentence : SENTENCES.split(cleanedText)) {
+            if (sentence.strip().endsWith("?") || UNDECIDED.matcher(sentence).find()) {
                 continue;
             }
-            action = baseFormFirst(action);
-            Cadence.Reading reading = cadence.read(action);
-            String text = reflector.reflect(reading.textWithoutCadence());
-            if (!text.isBlank()) {
-                steps.add(new PlannedStep(text, reading.cadence()));
+            Matcher m = LOOSE_CUE.matcher(sentence.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String action = sentence.substring(m.start("action"), m.end("action"));
+                String first = action.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+                if (!LOOSE_NOT_ACTIONS.contains(first)) {
+                    step(action).ifPresent(steps::add);
+                    break;
+                }
             }
         }
         return steps;
+    }
+
+    private java.util.Optional<PlannedStep> step(String rawAction) {
+        String action = CLAUSE_END.matcher(rawAction.strip()).replaceAll("").strip();
+        if (!isConcreteAction(action)) {
+            return java.util.Optional.empty();
+        }
+        Cadence.Reading reading = cadence.read(baseFormFirst(action));
+        String text = reflector.reflect(reading.textWithoutCadence());
+        return text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(new PlannedStep(text, reading.cadence()));
     }
 
     /** "studying at the library" -> "study at the library", so a goal reads "to study …". */

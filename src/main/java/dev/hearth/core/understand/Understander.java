@@ -54,6 +54,14 @@ public final class Understander {
                 steps, steps.isEmpty() ? echo(cleaned) : "", names.extract(cleaned));
     }
 
+    /**
+     * The steps in a message already read as stating a plan, found with looser cues than
+     * {@link #understand} uses on every message ("tonight i update my CV").
+     */
+    public List<PlannedStep> statedPlans(String cleanedText) {
+        return plans.extractStated(cleanedText);
+    }
+
     /** The clause most about the person's feelings and situation, turned toward them; empty if none fits. */
     private String echo(String cleaned) {
         String best = "";

@@ -174,6 +174,37 @@ class UnderstandingTest {
         void notPlans(String text) {
             assertThat(UNDERSTANDER.understand(text).plans()).isEmpty();
         }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "ok im gonna do 20 flashcards then sleep by 12|do 20 flashcards",
+                "ok ill dm kai and ryan tonight|dm kai and ryan"})
+        @DisplayName("the informal spellings of a promise are plans too")
+        void informalPlans(String text, String step) {
+            assertThat(UNDERSTANDER.understand(text).plans()).singleElement()
+                    .satisfies(p -> assertThat(p.text()).startsWith(step));
+        }
+
+        @Test
+        @DisplayName("once a message is read as a plan, present-tense steps count; never on every message")
+        void statedPlans() {
+            String text = "ok tonight i update my CV, my roommate check my english. tomorrow i send it to 3 hotels";
+            assertThat(UNDERSTANDER.understand(text).plans()).isEmpty();
+            assertThat(UNDERSTANDER.statedPlans(UNDERSTANDER.understand(text).cleanedText()))
+                    .extracting(PlannedStep::text).containsExactly("update your CV", "send it to 3 hotels");
+            assertThat(UNDERSTANDER.statedPlans("i think i was wrong about her. i decide already last week"))
+                    .isEmpty();
+        }
+
+        @ParameterizedTest(name = "\"{0}\" is undecided")
+        @CsvSource(delimiter = '|', value = {
+                "I might keep them or I might bin them",
+                "i could go either way tbh, ill maybe call her"})
+        @DisplayName("two options held open are not a plan")
+        void undecided(String text) {
+            assertThat(UNDERSTANDER.understand(text).plans()).isEmpty();
+            assertThat(UNDERSTANDER.statedPlans(text)).isEmpty();
+        }
     }
 
     @Nested

@@ -57,7 +57,7 @@ class TelegramEndToEndTest {
             HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
             Injector injector = Hearth.engineInjector(config, Clock.systemUTC(),
                     Database.memoryUrl("tg-" + UUID.randomUUID()), List.of(new TelegramModule(api.settings(),
-                            TestTuning.fast())));
+                            TestTuning.fast())), new dev.hearth.app.SemanticModule(dev.hearth.testing.SharedEncoder.get()));
             TelegramPlatform platform = injector.getInstance(TelegramPlatform.class);
             platform.start();
             try {
@@ -95,7 +95,7 @@ class TelegramEndToEndTest {
             HearthConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
             Injector injector = Hearth.engineInjector(config, Clock.systemUTC(),
                     Database.memoryUrl("tg-" + UUID.randomUUID()), List.of(new TelegramModule(api.settings(),
-                            TestTuning.fast())));
+                            TestTuning.fast())), new dev.hearth.app.SemanticModule(dev.hearth.testing.SharedEncoder.get()));
             TelegramPlatform platform = injector.getInstance(TelegramPlatform.class);
             platform.start();
             try {

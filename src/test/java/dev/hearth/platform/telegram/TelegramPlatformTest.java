@@ -52,6 +52,8 @@ class TelegramPlatformTest {
             assertThat(sent).extracting(ApiCall::text)
                     .containsExactlyElementsOf(said.stream().map(s -> "reply to " + s).toList());
             assertThat(sent).allSatisfy(call -> assertThat(call.params().has("parse_mode")).isFalse());
+            // The typing indicator is sent on its own thread, so it may land after the reply.
+            h.api.awaitCalls("sendchataction", said.size());
             assertThat(h.api.calls("sendchataction")).hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(call -> assertThat(call.params().path("action").asText()).isEqualTo("typing"));
         }
