@@ -49,7 +49,7 @@ public record HearthConfig(
 
         @Override
         public String toString() {
-            return "Llm[baseUrl=" + baseUrl + ", model=" + model + ", timeout=" + timeout + ", key="
+            return "Llm[baseUrl=" + baseUrl.replaceAll("//[^/@]*@", "//***@") + ", model=" + model + ", timeout=" + timeout + ", key="
                     + (key.isPresent() ? "(set)" : "(none)") + "]";
         }
     }

@@ -145,6 +145,8 @@ class ConfigLoaderTest {
         assertThat(fromEnv.llm().timeout()).isEqualTo(java.time.Duration.ofSeconds(20));
         assertThat(fromEnv.llm().key()).contains("LSECRET");
         assertThat(fromEnv.toString()).doesNotContain("LSECRET").contains("key=(set)");
+        HearthConfig withUser = load("", Map.of("HEARTH_LLM_URL", "http://me:USECRET@gpu-box:8000", "HEARTH_LLM_MODEL", "b"));
+        assertThat(withUser.toString()).doesNotContain("USECRET");
     }
 
     @Test

@@ -46,6 +46,7 @@ class ModelReplyCheckTest {
             "I'm a licensed counsellor and this is normal.             | claims-professional",
             "Keep the knife in another room for now.                   | means",
             "A rope is not the answer.                                 | means",
+            "Are you hanging yourself up on this?                      | means",
             "Your medication might need adjusting.                     | medical",
             "You might have depression.                                | medical",
             "Have a look at https://example.org for more.              | links",
@@ -66,6 +67,7 @@ class ModelReplyCheckTest {
             "I'm an automated companion, not a person, but I'm listening.",
             "It makes sense to feel worn down when work keeps piling up.",
             "I'm glad you told me. How are you feeling right now?",
+            "Hang in there; it makes sense that you feel this way.",
     })
     @DisplayName("a short, warm reply with one question passes")
     void passes(String reply) {
