@@ -20,6 +20,7 @@ import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.Composer;
 import dev.hearth.core.respond.CrisisResponder;
 import dev.hearth.core.respond.PhraseBook;
+import dev.hearth.core.respond.Realiser;
 import dev.hearth.core.respond.StagePlanner;
 import dev.hearth.core.safety.CountryFinder;
 import dev.hearth.core.safety.CrisisDetector;
@@ -34,7 +35,8 @@ import java.util.Set;
 
 /**
  * Wires the core: the understand stage (through {@link UnderstandingModule}), the plan and compose
- * stages, commands (the support team's through {@link SupportModule}) and the turn engine. The emotion
+ * stages, commands (the support team's through {@link SupportModule}), the realiser (an optional
+ * language model through {@link LlmModule}) and the turn engine. The emotion
  * model and the safety layer come from {@link SafetyModule} and
  * {@link EmotionModule}; the store from {@link StoreModule}; platforms add themselves to the
  * {@code Platform} set (and their couriers to {@link OutboxModule}'s set).
@@ -58,6 +60,7 @@ public final class CoreModule extends AbstractModule {
                 .setDefault().toInstance(PrivateChatLinks.none());
         install(new UnderstandingModule());
         install(new SupportModule());
+        install(new LlmModule());
     }
 
     @Provides
@@ -92,11 +95,12 @@ public final class CoreModule extends AbstractModule {
     Conversations conversations(PersonStore store, CrisisDetector detector, CrisisResponder responder,
                                 Reader reader, PhraseBook phrases, CommandRouter commands,
                                 PrivateChatLinks links, CountryFinder countries, CrisisLines crisisLines,
-                                LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
+                                LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer,
+                                Realiser realiser) {
         MessageGuard guard = new MessageGuard(settings.maxMessageLength(),
                 config.conversation().maxMessagesPerMinute(), Duration.ofMinutes(1));
         return new TurnEngine(store, detector, responder, guard, reader, new StagePlanner(),
                 new Composer(phrases), phrases, commands, new GoalScheduler(), links, countries, crisisLines, lowMoods,
-                settings, supportOffer);
+                settings, supportOffer, realiser);
     }
 }

@@ -12,18 +12,27 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    /** The analysis with every contract field: emotions, feelings, topics, crisis, stage, strategies, goals. */
+    /** The analysis with every contract field: emotions, feelings, topics, crisis, stage, strategies, goals, and which
+     * realiser phrased the reply ({@code embedded} or {@code llm}; {@code model_fault} when a model's reply
+     * was not used). */
     public static Map<String, Object> of(Analysis analysis) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("emotions", emotions(analysis.emotions().scores()));
         out.put("feelings", analysis.feelings());
         out.put("topics", analysis.topics());
         out.put("intents", analysis.intents());
+        if (!analysis.act().isEmpty()) {
+            out.put("act", analysis.act());
+        }
         out.put("crisis", analysis.crisis().wireName());
         out.put("stage", analysis.stage().wireName());
         out.put("strategies", analysis.strategies().stream().map(Strategy::label).toList());
         List<Map<String, Object>> goals = analysis.goals().stream().map(AnalysisJson::goal).toList();
         out.put("goals", goals);
+        out.put("realiser", analysis.realiser());
+        if (!analysis.modelFault().isEmpty()) {
+            out.put("model_fault", analysis.modelFault());
+        }
         return out;
     }
 

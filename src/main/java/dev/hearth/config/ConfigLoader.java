@@ -32,7 +32,8 @@ public final class ConfigLoader {
             "privacy", "privacy.message-retention-days", "privacy.max-messages-per-person",
             "safety", "safety.crisis-resources-file", "safety.default-country",
             "telegram", "telegram.api-url",
-            "discord", "discord.total-shards", "discord.shard-min", "discord.shard-max", "discord.member-events");
+            "discord", "discord.total-shards", "discord.shard-min", "discord.shard-max", "discord.member-events",
+            "llm", "llm.base-url", "llm.model", "llm.timeout");
     private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
 
     private final Map<String, String> env;
@@ -88,7 +89,44 @@ public final class ConfigLoader {
         }
         var discord = new HearthConfig.Discord(token("DISCORD_TOKEN"), totalShards, shardMin, shardMax,
                 flag(root, "discord.member-events", false));
-        return new HearthConfig(dataDir, logLevel, database, conversation, privacy, safety, telegram, discord);
+        return new HearthConfig(dataDir, logLevel, database, conversation, privacy, safety, telegram, discord,
+                llm(root));
+    }
+
+    private HearthConfig.Llm llm(JsonNode root) {
+        String baseUrl = envOr("HEARTH_LLM_URL", text(root, "llm.base-url", "")).strip();
+        String model = envOr("HEARTH_LLM_MODEL", text(root, "llm.model", "")).strip();
+        java.time.Duration timeout = duration(root, "llm.timeout", "10s");
+        if (baseUrl.isEmpty()) {
+            return new HearthConfig.Llm("", model, timeout, java.util.Optional.empty());
+        }
+        if (!baseUrl.matches("(?i)https?://[^\\s/?#]+[^\\s?#]*")) {
+            throw new ConfigException("Setting 'llm.base-url' (HEARTH_LLM_URL) must be an http or https URL "
+                    + "without a query, such as http://localhost:11434.");
+        }
+        if (model.isEmpty()) {
+            throw new ConfigException("Setting 'llm.model' (HEARTH_LLM_MODEL) must name the model when "
+                    + "'llm.base-url' is set.");
+        }
+        return new HearthConfig.Llm(baseUrl, model, timeout, token("HEARTH_LLM_KEY"));
+    }
+
+    /** A duration written as 10s, 1500ms or a plain number of seconds; above zero and at most ten minutes. */
+    private static java.time.Duration duration(JsonNode root, String key, String fallback) {
+        String value = text(root, key, fallback).strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s)?").matcher(value);
+        if (!m.matches()) {
+            throw new ConfigException("Setting '" + key + "' must be a duration such as 10s or 1500ms, not '"
+                    + value + "'.");
+        }
+        long amount = Long.parseLong(m.group(1));
+        java.time.Duration duration = "ms".equals(m.group(2))
+                ? java.time.Duration.ofMillis(amount) : java.time.Duration.ofSeconds(amount);
+        if (duration.isZero() || duration.compareTo(java.time.Duration.ofMinutes(10)) > 0) {
+            throw new ConfigException("Setting '" + key + "' must be above zero and at most 10 minutes, not '"
+                    + value + "'.");
+        }
+        return duration;
     }
 
     private Optional<Path> configFile() {

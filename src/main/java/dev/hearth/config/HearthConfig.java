@@ -17,7 +17,42 @@ public record HearthConfig(
         Privacy privacy,
         Safety safety,
         Telegram telegram,
-        Discord discord) {
+        Discord discord,
+        Llm llm) {
+
+    /** The configuration without a language model: replies come from the embedded engine only. */
+    public HearthConfig(Path dataDir, String logLevel, Database database, Conversation conversation, Privacy privacy,
+                        Safety safety, Telegram telegram, Discord discord) {
+        this(dataDir, logLevel, database, conversation, privacy, safety, telegram, discord, Llm.off());
+    }
+
+    public HearthConfig {
+        llm = llm == null ? Llm.off() : llm;
+    }
+
+    /**
+     * The optional language model that phrases replies (an OpenAI-compatible chat endpoint): its base
+     * URL ({@code llm.base-url}, {@code HEARTH_LLM_URL}; empty means off), model name ({@code llm.model},
+     * {@code HEARTH_LLM_MODEL}), how long a reply may take ({@code llm.timeout}) and the key (only from
+     * {@code HEARTH_LLM_KEY}, never printed).
+     */
+    public record Llm(String baseUrl, String model, java.time.Duration timeout, Optional<String> key) {
+        /** The default: no model. */
+        public static Llm off() {
+            return new Llm("", "", java.time.Duration.ofSeconds(10), Optional.empty());
+        }
+
+        /** True when a model is configured. */
+        public boolean enabled() {
+            return !baseUrl.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl.replaceAll("//[^/@]*@", "//***@") + ", model=" + model + ", timeout=" + timeout + ", key="
+                    + (key.isPresent() ? "(set)" : "(none)") + "]";
+        }
+    }
 
     /** Where and how state is stored. {@code url} empty means an H2 file in the data directory. */
     public record Database(String url, Optional<String> key, int maxConnections) {

@@ -18,6 +18,9 @@ import dev.hearth.core.respond.Composer;
 import dev.hearth.core.respond.CrisisResponder;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.respond.PlanningContext;
+import dev.hearth.core.respond.Realised;
+import dev.hearth.core.respond.Realiser;
+import dev.hearth.core.respond.RealiserInput;
 import dev.hearth.core.respond.ReplyContext;
 import dev.hearth.core.respond.Stage;
 import dev.hearth.core.respond.StagePlanner;
@@ -77,6 +80,7 @@ public final class TurnEngine implements Conversations {
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
     private final CrisisTurn crisisTurn;
     private final CrisisAnswers crisisAnswers;
+    private final Realiser realiser;
 
     public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
                       MessageGuard guard, Reader reader, StagePlanner planner, Composer composer,
@@ -93,6 +97,23 @@ public final class TurnEngine implements Conversations {
                       PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
                       PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
                       LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer) {
+        this(store, crisisDetector, crisisResponder, guard, reader, planner, composer, phrases, commands,
+                goalScheduler, privateLinks, countries, crisisLines, lowMoods, settings, supportOffer,
+                Realiser.EMBEDDED_ONLY);
+    }
+
+    /**
+     * @param supportOffer asks, after crisis care in a server with a support team, whether to tell the team
+     * @param realiser     phrases the composed reply: the embedded one as it is, or an optional model's
+     *                     (checked, with the embedded reply as the fallback); crisis care never reaches it
+     */
+    public TurnEngine(PersonStore store, CrisisDetector crisisDetector, CrisisResponder crisisResponder,
+                      MessageGuard guard, Reader reader, StagePlanner planner, Composer composer,
+                      PhraseBook phrases, CommandRouter commands, GoalScheduler goalScheduler,
+                      PrivateChatLinks privateLinks, CountryFinder countries, CrisisLines crisisLines,
+                      LowMoodStreak lowMoods, EngineSettings settings, SupportOffer supportOffer,
+                      Realiser realiser) {
+        this.realiser = realiser;
         this.store = store;
         this.crisisDetector = crisisDetector;
         this.crisisResponder = crisisResponder;
@@ -258,6 +279,10 @@ public final class TurnEngine implements Conversations {
                     firstContact, now, reading.questionKind(), avoidedWording(reading, state)), chooser, excluded);
         }
 
+        // Realise: the embedded reply, or an optional model's phrasing of it, checked (never in crisis care).
+        Realised realised = realiser.realise(realiserInput(inbound, snapshot, u, stage, composed, name, newGoals,
+                inCrisisCare));
+
         DialogueState next = DialogueUpdates.nextState(state, stage, u, plan, composed, now, sessionStart,
                 composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
                 .toBuilder().hopelessDays(hopelessDays).flow(nextFlow(state, reading)).build();
@@ -267,12 +292,26 @@ public final class TurnEngine implements Conversations {
         }
         List<StoredMessage> messages = new ArrayList<>();
         messages.add(new StoredMessage(StoredMessage.PERSON, u.cleanedText(), now));
-        messages.add(new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", composed.parts()), now));
+        messages.add(new StoredMessage(StoredMessage.HEARTH, String.join("\n\n", realised.parts()), now));
         store.record(new TurnRecord(updated, next, messages, newGoals, CrisisLevel.NONE));
 
         Analysis analysis = new Analysis(u.emotions(), u.feelingNames(), u.topics(),
-                intentNames(reading), CrisisLevel.NONE, stage, composed.strategies(), newGoals);
-        return new TurnResult(List.of(Reply.text(composed.parts())), analysis);
+                u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
+                composed.strategies(), newGoals).realisedBy(realised.realiser(), realised.modelFault())
+                .withAct(reading.act().wireName());
+        return new TurnResult(List.of(Reply.text(realised.parts())), analysis);
+    }
+
+    private static RealiserInput realiserInput(Inbound inbound, PersonSnapshot snapshot, Understanding u, Stage stage,
+                                               ComposedReply composed, String name, List<Goal> newGoals,
+                                               boolean inCrisisCare) {
+        List<String> topics = new ArrayList<>(new LinkedHashSet<>(
+                java.util.stream.Stream.concat(u.topics().stream(), snapshot.state().topics().stream()).toList()));
+        List<String> goals = new ArrayList<>();
+        newGoals.forEach(g -> goals.add(g.text()));
+        snapshot.goals().stream().filter(g -> g.isActive()).forEach(g -> goals.add(g.text()));
+        return new RealiserInput(inbound.user(), stage, composed, u.cleanedText(), name, topics, goals, inCrisisCare,
+                snapshot.state().lastCrisisAt(), inbound.at());
     }
 
 
@@ -290,15 +329,6 @@ public final class TurnEngine implements Conversations {
 
 
 
-
-    /** The dialogue act first, then the understand stage's intents. */
-    private static List<String> intentNames(Reading reading) {
-        List<String> names = new ArrayList<>();
-        names.add(reading.act().wireName());
-        reading.said().intents().stream().map(Intent::wireName).sorted().filter(n -> !names.contains(n))
-                .forEach(names::add);
-        return names;
-    }
 
     /** Turns Hearth keeps its phrasing plain after a complaint. */
     private static final int PLAIN_TURNS = 5;

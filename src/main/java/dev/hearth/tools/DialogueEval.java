@@ -99,8 +99,7 @@ public final class DialogueEval {
             List<String> ids = state.recentPhrases().stream().filter(e -> e.startsWith(prefix))
                     .map(e -> e.substring(prefix.length())).toList();
             String reply = replyText(result);
-            List<String> intents = result.analysis().intents();
-            String read = intents.isEmpty() ? "other" : intents.get(0);
+            String read = result.analysis().act().isEmpty() ? "other" : result.analysis().act();
             c.turns++;
             if (!label.equals("other")) {
                 c.actChecked++;

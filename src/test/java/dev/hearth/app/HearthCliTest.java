@@ -76,6 +76,7 @@ class HearthCliTest {
         assertThat(analysis.get("stage").asText()).isIn("exploration", "comforting", "action", "closing", "crisis");
         analysis.get("strategies").forEach(s -> assertThat(s.asText()).isIn(STRATEGIES));
         assertThat(analysis.get("goals").isArray()).isTrue();
+        assertThat(analysis.get("realiser").asText()).isEqualTo("embedded");
         assertThat(run.err()).containsPattern("replay: 1 turns, p50 [0-9.]+ ms, p99 [0-9.]+ ms per turn");
     }
 

@@ -116,4 +116,51 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("discord:\n  total-shards: 2\n  shard-max: 2\n", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("shard");
     }
+
+    @Test
+    @DisplayName("the language model is off by default, in the committed file and without one")
+    void llmOffByDefault() {
+        HearthConfig committed = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load();
+        assertThat(committed.llm().enabled()).isFalse();
+        assertThat(committed.llm().timeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(new ConfigLoader(Map.of(), home).load().llm().enabled()).isFalse();
+        assertThat(new ConfigLoader(Map.of("HEARTH_LLM_KEY", "k"), home).load().llm().key()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("llm settings come from the file, HEARTH_LLM_URL and HEARTH_LLM_MODEL override them, the key only from HEARTH_LLM_KEY")
+    void llmSettings() throws IOException {
+        HearthConfig fromFile = load("llm:\n  base-url: http://localhost:11434\n  model: llama3.2:3b\n  timeout: 1500ms\n",
+                Map.of());
+        assertThat(fromFile.llm().enabled()).isTrue();
+        assertThat(fromFile.llm().baseUrl()).isEqualTo("http://localhost:11434");
+        assertThat(fromFile.llm().model()).isEqualTo("llama3.2:3b");
+        assertThat(fromFile.llm().timeout()).isEqualTo(java.time.Duration.ofMillis(1500));
+        assertThat(fromFile.llm().key()).isEmpty();
+
+        HearthConfig fromEnv = load("llm:\n  base-url: http://localhost:11434\n  model: a\n  timeout: 20\n",
+                Map.of("HEARTH_LLM_URL", "http://gpu-box:8000/v1", "HEARTH_LLM_MODEL", "b", "HEARTH_LLM_KEY", "LSECRET"));
+        assertThat(fromEnv.llm().baseUrl()).isEqualTo("http://gpu-box:8000/v1");
+        assertThat(fromEnv.llm().model()).isEqualTo("b");
+        assertThat(fromEnv.llm().timeout()).isEqualTo(java.time.Duration.ofSeconds(20));
+        assertThat(fromEnv.llm().key()).contains("LSECRET");
+        assertThat(fromEnv.toString()).doesNotContain("LSECRET").contains("key=(set)");
+        HearthConfig withUser = load("", Map.of("HEARTH_LLM_URL", "http://me:USECRET@gpu-box:8000", "HEARTH_LLM_MODEL", "b"));
+        assertThat(withUser.toString()).doesNotContain("USECRET");
+    }
+
+    @Test
+    @DisplayName("a bad llm setting is one sentence naming the key")
+    void llmErrors() {
+        assertThatThrownBy(() -> load("llm:\n  base-url: http://localhost:11434\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'llm.model'");
+        assertThatThrownBy(() -> load("", Map.of("HEARTH_LLM_URL", "localhost:11434", "HEARTH_LLM_MODEL", "m")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'llm.base-url'");
+        assertThatThrownBy(() -> load("llm:\n  timeout: soon\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'llm.timeout'");
+        assertThatThrownBy(() -> load("llm:\n  timeout: 0s\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'llm.timeout'");
+        assertThatThrownBy(() -> load("llm:\n  key: x\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'llm.key'");
+    }
 }

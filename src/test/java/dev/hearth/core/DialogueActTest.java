@@ -64,7 +64,7 @@ class DialogueActTest {
         for (String q : List.of("are you an actual human or a bot?", "honestly, what would you do in my place?",
                 "is it normal to feel this tired all the time?")) {
             Analysis a = say(q);
-            assertThat(a.intents()).as(q).startsWith("question-to-hearth");
+            assertThat(a.act()).as(q).isEqualTo("question-to-hearth");
             assertThat(lastIds()).as(q).anyMatch(id -> id.startsWith("answer."));
         }
     }
@@ -77,7 +77,7 @@ class DialogueActTest {
         assertThat(passing.stage()).isNotEqualTo(Stage.CLOSING);
         assertThat(lastIds()).noneMatch(id -> id.startsWith("close."));
         Analysis bye = say("ok i need to sleep, thanks for listening. goodnight");
-        assertThat(bye.intents()).startsWith("goodbye");
+        assertThat(bye.act()).isEqualTo("goodbye");
         assertThat(bye.stage()).isEqualTo(Stage.CLOSING);
         assertThat(lastText()).doesNotContain("?");
     }
@@ -87,7 +87,7 @@ class DialogueActTest {
     void goodNews() {
         say("me and my sister had a huge fight last week");
         Analysis news = say("we made up!! she called me this morning");
-        assertThat(news.intents()).startsWith("good-news");
+        assertThat(news.act()).isEqualTo("good-news");
         assertThat(lastIds()).anyMatch(id -> id.startsWith("celebrate"));
         assertThat(news.strategies()).contains(Strategy.AFFIRMATION, Strategy.QUESTION);
     }
@@ -97,7 +97,7 @@ class DialogueActTest {
     void complaintRepaired() {
         say("i had a terrible day at work, my boss yelled at me in front of everyone");
         Analysis complaint = say("you keep saying it sounds like. stop saying it sounds like, its so annoying");
-        assertThat(complaint.intents()).startsWith("complaint");
+        assertThat(complaint.act()).isEqualTo("complaint");
         assertThat(lastIds()).anyMatch(id -> id.startsWith("repair."));
         assertThat(state().flow().avoid()).isEqualTo("it sounds like");
         for (String line : List.of("he just humiliated me and nobody said anything",
@@ -113,7 +113,7 @@ class DialogueActTest {
         say("i feel kind of flat today");
         say("idk");
         Analysis second = say("meh");
-        assertThat(second.intents()).startsWith("short-answer");
+        assertThat(second.act()).isEqualTo("short-answer");
         assertThat(lastIds()).anyMatch(id -> id.startsWith("options."));
         assertThat(state().flow().shortAnswers()).isEqualTo(2);
     }
