@@ -181,6 +181,12 @@ public final class TurnEngine implements Conversations {
         if (verdict != GuardVerdict.OK) {
             return limitReply(verdict, snapshot, chooser);
         }
+        // The answer to a question a feature asked (a note after a check-in, a safety plan step); after
+        // the safety layer, which found no crisis in it.
+        Optional<TurnResult> awaited = commands.handleAwaited(inbound, snapshot, chooser);
+        if (awaited.isPresent()) {
+            return awaited.get();
+        }
         TurnResult conversation = conversationTurn(inbound, snapshot, chooser);
         if (inbound.isPrivate()) {
             return conversation;
