@@ -34,6 +34,7 @@ import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.PlannedStep;
 import dev.hearth.core.understand.Understander;
 import dev.hearth.core.understand.Understanding;
+import dev.hearth.core.wellbeing.CalmingOffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -263,6 +264,13 @@ public final class TurnEngine implements Conversations {
                     firstContact, now), chooser, excluded);
         }
 
+        // The plan's hook for anxiety or panic: breathing and grounding offered as buttons, not forced.
+        List<Button> offer = List.of();
+        if (stage != Stage.CRISIS && CalmingOffer.fits(u) && !CalmingOffer.offeredRecently(state)) {
+            offer = CalmingOffer.buttons(chooser);
+            composed = new ComposedReply(composed.parts(), composed.strategies(),
+                    CalmingOffer.marked(composed.phraseIds()), composed.suggestionId());
+        }
         DialogueState next = DialogueUpdates.nextState(state, stage, u, plan, composed, now, sessionStart,
                 composed.phraseIds().stream().anyMatch(id -> id.startsWith("disclose.")))
                 .toBuilder().hopelessDays(hopelessDays).build();
@@ -278,7 +286,7 @@ public final class TurnEngine implements Conversations {
         Analysis analysis = new Analysis(u.emotions(), u.feelingNames(), u.topics(),
                 u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
                 composed.strategies(), newGoals);
-        return new TurnResult(List.of(Reply.text(composed.parts())), analysis);
+        return new TurnResult(List.of(Reply.text(composed.parts()).withButtons(offer)), analysis);
     }
 
 

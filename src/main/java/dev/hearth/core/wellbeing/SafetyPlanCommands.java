@@ -210,8 +210,9 @@ public final class SafetyPlanCommands implements CommandHandler {
             String answer = plan.get(step.number());
             lines.add(step.number() + ". " + book.first(step.titleKey(), "") + ": "
                     + (answer == null ? book.first("safetyplan.unanswered", "-") : answer));
-            buttons.add(new Button(EDIT_PREFIX + step.number(), chooser.choose("button.safetyplan.edit",
-                    Map.of("number", String.valueOf(step.number())))));
+            // One fixed label per step (a chooser would not give the same phrase seven times in one reply).
+            buttons.add(new Button(EDIT_PREFIX + step.number(), book.first("button.safetyplan.edit", "{number}")
+                    .replace("{number}", String.valueOf(step.number()))));
         }
         parts.add(String.join("\n", lines));
         parts.add(chooser.choose("safetyplan.footer"));
