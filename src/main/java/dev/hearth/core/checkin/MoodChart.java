@@ -136,6 +136,14 @@ public final class MoodChart {
         long days = last.toEpochDay() - first.toEpochDay() + 1;
         int every = days <= 8 ? 1 : days <= 16 ? 2 : days <= 31 ? 5 : 7;
         int base = HEIGHT - BOTTOM;
+        if (every == 1) {
+            // A short period: faint lines between the days, so each check-in sits visibly in its day.
+            g.setColor(ChartPalette.GUIDE);
+            for (long i = 1; i < days; i++) {
+                int x = x(i, days);
+                g.drawLine(x, y(5) - 6, x, base + 12);
+            }
+        }
         g.setColor(SOFT_INK);
         g.drawLine(LEFT, base + 12, WIDTH - RIGHT, base + 12);
         for (long i = days - 1; i >= 0; i -= every) {

@@ -124,8 +124,9 @@ public sealed interface ReminderRequest {
         }
 
         /**
-         * The region zone whose city is this word ({@code Berlin}, {@code new_york}, {@code Sao_Paulo}), when
-         * exactly one zone has it; for a hint, never to set a zone the person did not type.
+         * The region zone whose city is this word ({@code Berlin}, {@code new_york}, {@code Sao_Paulo}); the
+         * first in alphabetical order when several share it. For a hint only, never to set a zone the person
+         * did not type.
          */
         static Optional<String> zoneForCity(String word) {
             String wanted = word.toLowerCase(Locale.ROOT).replace(' ', '_');

@@ -86,6 +86,21 @@ class MoodChartTest {
     }
 
     @Test
+    @DisplayName("a week (the weekly summary's chart) labels every day, with several check-ins a day")
+    void week() throws IOException {
+        List<MoodEntry> moods = List.of(mood(2, "2026-11-19T08:30"), mood(3, "2026-11-19T21:00"),
+                mood(4, "2026-11-21T12:00"), mood(1, "2026-11-22T23:10"), mood(3, "2026-11-24T07:45"));
+        byte[] png = chart.render(moods, ZONE, LAST.minusDays(6), LAST);
+        Path out = Path.of("target", "charts", "week.png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+
+        assertThat(ink(image, 150, image.getHeight() - 60, image.getWidth(), image.getHeight() - 30))
+                .as("seven day labels").isGreaterThan(300);
+    }
+
+    @Test
     @DisplayName("its alt text names the period, the count and the scale; with one check-in it says one")
     void altText() {
         List<MoodEntry> moods = List.of(mood(2, "2026-11-20T09:00"), mood(5, "2026-11-22T09:00"));
