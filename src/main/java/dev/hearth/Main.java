@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn in memory on servers with no display; say so before anything touches AWT.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Path home = Path.of(System.getProperty("hearth.home", ".")).toAbsolutePath().normalize();
         int code = new Hearth(System.getenv(), home, Clock.systemUTC(), System.in, System.out, System.err)
                 .run(List.of(args));

@@ -14,6 +14,7 @@ import dev.hearth.core.checkin.MoodChart;
 import dev.hearth.core.command.CommandHandler;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
+import dev.hearth.core.wellbeing.AwaitedStore;
 import dev.hearth.store.Database;
 import dev.hearth.store.JdbiCheckinStore;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import java.util.Set;
 /**
  * Wires check-ins: the store, the {@code /checkin}, {@code /reminders} and {@code /mood} commands with
  * their buttons (added to the {@code CommandHandler} set), the scheduler over every platform's
- * {@code Outbox}, and the {@link CheckinRunner} that {@code Hearth.serve} starts and stops.
+ * {@code Outbox}, and the {@link CheckinRunner} that {@code Hearth.serve} starts and stops. Installs the
+ * {@link WellbeingModule} (safety plan, breathing, grounding, weekly summary), which builds on check-ins.
  */
 public final class CheckinModule extends AbstractModule {
     /** How often the scheduler looks for what is due. */
@@ -32,6 +34,7 @@ public final class CheckinModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), CommandHandler.class).addBinding().to(CheckinCommands.class);
+        install(new WellbeingModule());
     }
 
     @Provides
@@ -48,8 +51,15 @@ public final class CheckinModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CheckinCommands checkinCommands(CheckinStore checkins, PersonStore people, PhraseBook phrases) {
-        return new CheckinCommands(checkins, people, phrases, new MoodChart());
+    CheckinCommands checkinCommands(CheckinStore checkins, PersonStore people, PhraseBook phrases,
+                                    AwaitedStore awaited, MoodChart chart) {
+        return new CheckinCommands(checkins, people, phrases, chart, awaited);
+    }
+
+    @Provides
+    @Singleton
+    MoodChart moodChart(PhraseBook phrases) {
+        return new MoodChart(phrases);
     }
 
     @Provides

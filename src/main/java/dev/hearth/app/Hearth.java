@@ -17,6 +17,7 @@ import dev.hearth.config.HearthConfig;
 import dev.hearth.core.Conversations;
 import dev.hearth.core.Outbox;
 import dev.hearth.core.Outboxes;
+import dev.hearth.core.wellbeing.WeeklySummaries;
 import dev.hearth.core.checkin.ServerCheckinStore;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
@@ -163,11 +164,13 @@ public final class Hearth {
         OutboxRunner outbox = injector.getInstance(OutboxRunner.class);
         Maintenance maintenance = maintenance(database, config, injector);
         Maintenance crisisCheckIns = crisisCheckIns(injector, log);
+        Maintenance summaries = weeklySummaries(injector, log);
         Set<Platform> platforms = injector.getInstance(Key.get(new TypeLiteral<Set<Platform>>() { }));
         List<Platform> started = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             crisisCheckIns.stop();
+            summaries.stop();
             shutdown(started, checkins, outbox, maintenance, database, log);
             stopped.countDown();
             // A stop by signal (SIGTERM, Ctrl+C) that went in order is a clean stop: exit code 0.
@@ -191,6 +194,7 @@ public final class Hearth {
         checkins.start();
         maintenance.start();
         crisisCheckIns.start();
+        summaries.start();
         log.info("Hearth is running on {}; stop it with Ctrl+C", started.stream().map(Platform::name).toList());
         try {
             stopped.await();
@@ -231,6 +235,18 @@ public final class Hearth {
             int sent = checkIns.runDue();
             if (sent > 0) {
                 log.info("Sent {} check-ins after crisis care", sent);
+            }
+        }, clock, every, every);
+    }
+
+    /** Every ten minutes: the weekly summaries people opted into (/summary on) that are due. */
+    private Maintenance weeklySummaries(Injector injector, Logger log) {
+        WeeklySummaries summaries = injector.getInstance(WeeklySummaries.class);
+        Duration every = Duration.ofMinutes(10);
+        return new Maintenance(() -> {
+            int sent = summaries.runDue();
+            if (sent > 0) {
+                log.info("Sent {} weekly summaries", sent);
             }
         }, clock, every, every);
     }

@@ -98,6 +98,9 @@ public final class ChatMode {
                 Path file = attachmentDir.resolve(attachment.fileName());
                 Files.write(file, attachment.content());
                 out.println("        (saved " + file + ")");
+                if (!attachment.altText().isBlank()) {
+                    out.println("        " + attachment.altText());    // what the image shows, in words
+                }
             }
         }
         if (!buttons.isEmpty()) {

@@ -61,7 +61,11 @@ final class CrisisTurn {
             replies.add(Reply.text(redirect + (link.isEmpty() ? "" : " " + link) + " "
                     + chooser.choose("crisis.public.pointer")).asPublic());
         }
-        replies.add(Reply.text(care));
+        // At concern, for someone anxious or panicking: breathing and grounding offered beside the care.
+        boolean calming = crisis.level() == dev.hearth.core.safety.CrisisLevel.CONCERN
+                && dev.hearth.core.wellbeing.CalmingOffer.fits(said);
+        replies.add(Reply.text(care).withButtons(calming
+                ? dev.hearth.core.wellbeing.CalmingOffer.buttons(chooser) : List.of()));
         DialogueState state = snapshot.state();
         DialogueState next = state.toBuilder()
                 .stage(Stage.CRISIS)

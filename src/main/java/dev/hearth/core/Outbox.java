@@ -13,4 +13,19 @@ public interface Outbox {
 
     /** Queues a message to a shared channel or group; it must carry nothing personal. */
     void sendToChannel(ConversationRef channel, Reply reply);
+
+    /**
+     * Queues a private message that leaves no earlier than {@code notBefore}, tagged so that
+     * {@link #withdraw} can take it back before it goes (the paced breathing steps).
+     *
+     * @return false when this outbox cannot send later; the caller then says it all at once
+     */
+    default boolean sendPrivatelyAt(UserRef person, Reply reply, java.time.Instant notBefore, String tag) {
+        return false;
+    }
+
+    /** Takes back the person's queued messages with this tag that have not left yet; returns how many. */
+    default int withdraw(UserRef person, String tag) {
+        return 0;
+    }
 }

@@ -39,6 +39,7 @@ import dev.hearth.core.understand.GoalScheduler;
 import dev.hearth.core.understand.Intent;
 import dev.hearth.core.understand.PlannedStep;
 import dev.hearth.core.understand.Understanding;
+import dev.hearth.core.wellbeing.CalmingOffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -203,6 +204,12 @@ public final class TurnEngine implements Conversations {
         if (verdict != GuardVerdict.OK) {
             return limitReply(verdict, snapshot, chooser);
         }
+        // The answer to a question a feature asked (a note after a check-in, a safety plan step); after
+        // the safety layer, which found no crisis in it.
+        Optional<TurnResult> awaited = commands.handleAwaited(inbound, snapshot, chooser);
+        if (awaited.isPresent()) {
+            return awaited.get();
+        }
         TurnResult conversation = conversationTurn(inbound, snapshot, chooser, reading);
         if (inbound.isPrivate()) {
             return conversation;
@@ -279,6 +286,14 @@ public final class TurnEngine implements Conversations {
                     firstContact, now, reading.questionKind(), avoidedWording(reading, state)), chooser, excluded);
         }
 
+        // The plan's hook for anxiety or panic: breathing and grounding offered as buttons, not forced.
+        List<Button> offer = List.of();
+        if (stage != Stage.CRISIS && CalmingOffer.fits(u) && !CalmingOffer.offeredRecently(state)) {
+            offer = CalmingOffer.buttons(chooser);
+            composed = new ComposedReply(composed.parts(), composed.strategies(),
+                    CalmingOffer.marked(composed.phraseIds()), composed.suggestionId());
+        }
+
         // Realise: the embedded reply, or an optional model's phrasing of it, checked (never in crisis care).
         Realised realised = realiser.realise(realiserInput(inbound, snapshot, u, stage, composed, name, newGoals,
                 inCrisisCare));
@@ -299,7 +314,7 @@ public final class TurnEngine implements Conversations {
                 u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
                 composed.strategies(), newGoals).realisedBy(realised.realiser(), realised.modelFault())
                 .withAct(reading.act().wireName());
-        return new TurnResult(List.of(Reply.text(realised.parts())), analysis);
+        return new TurnResult(List.of(Reply.text(realised.parts()).withButtons(offer)), analysis);
     }
 
     private static RealiserInput realiserInput(Inbound inbound, PersonSnapshot snapshot, Understanding u, Stage stage,

@@ -34,7 +34,8 @@ import org.jdbi.v3.core.JdbiException;
  * so several processes may share one database.
  */
 public final class JdbiCheckinStore implements CheckinStore {
-    /** SQLSTATE of a unique-key violation, the same in H2 and PostgreSQL. */
+    /** The longest note kept (the column's size). */
+    private static final int MAX_NOTE = 500;
 
     private final Jdbi jdbi;
 
@@ -165,15 +166,15 @@ public final class JdbiCheckinStore implements CheckinStore {
                 return false;
             }
             if (source == MoodSource.CHECKIN) {
-                Optional<SameDay> earlier = h.createQuery("SELECT id, recorded_at FROM moods "
+                Optional<LastMood> changed = h.createQuery("SELECT id, recorded_at FROM moods "
                                 + "WHERE user_id = :u AND source = 'checkin' ORDER BY recorded_at DESC, id DESC "
                                 + "FETCH FIRST 1 ROWS ONLY")
-                        .bind("u", id.get()).map((rs, ctx) -> new SameDay(rs.getLong("id"), instant(rs, "recorded_at")))
+                        .bind("u", id.get()).map((rs, ctx) -> new LastMood(rs.getLong("id"), instant(rs, "recorded_at")))
                         .findOne()
-                        .filter(m -> m.at().atZone(zone).toLocalDate().equals(at.atZone(zone).toLocalDate()));
-                if (earlier.isPresent()) {
+                        .filter(m -> !m.at().isAfter(at) && m.at().plus(CHANGE_WINDOW).isAfter(at));
+                if (changed.isPresent()) {
                     h.createUpdate("UPDATE moods SET score = :s, recorded_at = :at WHERE id = :id")
-                            .bind("s", score).bind("at", utc(at)).bind("id", earlier.get().id()).execute();
+                            .bind("s", score).bind("at", utc(at)).bind("id", changed.get().id()).execute();
                     return true;
                 }
             }
@@ -184,17 +185,35 @@ public final class JdbiCheckinStore implements CheckinStore {
         });
     }
 
-    private record SameDay(long id, Instant at) {
+    private record LastMood(long id, Instant at) {
+    }
+
+    @Override
+    public Optional<Long> lastCheckinMood(UserRef user) {
+        return jdbi.inTransaction(h -> userId(h, user).flatMap(id -> h.createQuery("SELECT id FROM moods "
+                        + "WHERE user_id = :u AND source = 'checkin' ORDER BY recorded_at DESC, id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .bind("u", id).mapTo(Long.class).findOne()));
+    }
+
+    @Override
+    public boolean noteMood(UserRef user, long moodId, String note) {
+        String text = note.strip();
+        String bounded = text.length() > MAX_NOTE ? text.substring(0, MAX_NOTE) : text;
+        return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createUpdate(
+                        "UPDATE moods SET note = :n WHERE id = :m AND user_id = :u")
+                .bind("n", bounded).bind("m", moodId).bind("u", id).execute() == 1).orElse(false));
     }
 
     @Override
     public List<MoodEntry> moods(UserRef user, Instant since) {
         return jdbi.inTransaction(h -> userId(h, user).map(id -> h.createQuery(
-                        "SELECT score, source, recorded_at FROM moods WHERE user_id = :u AND recorded_at >= :since "
-                                + "ORDER BY recorded_at, id")
+                        "SELECT score, source, recorded_at, note FROM moods WHERE user_id = :u "
+                                + "AND recorded_at >= :since ORDER BY recorded_at, id")
                 .bind("u", id).bind("since", utc(since))
                 .map((rs, ctx) -> new MoodEntry(rs.getInt("score"),
-                        MoodSource.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)), instant(rs, "recorded_at")))
+                        MoodSource.valueOf(rs.getString("source").toUpperCase(Locale.ROOT)), instant(rs, "recorded_at"),
+                        rs.getString("note")))
                 .list()).orElse(List.of()));
     }
 

@@ -36,11 +36,30 @@ public final class JdbiOutboxStore implements OutboxStore {
 
     @Override
     public long add(OutboundMessage message, Instant notBefore, Instant expiresAt) {
+        return add(message, notBefore, expiresAt, "");
+    }
+
+    @Override
+    public int withdraw(Recipient recipient, String tag, Instant now) {
+        if (tag.isEmpty()) {
+            return 0;
+        }
+        return jdbi.inTransaction(h -> h.createUpdate("DELETE FROM outbox WHERE platform = :platform AND kind = :kind "
+                        + "AND recipient = :recipient AND tag = :tag AND (leased_until IS NULL OR leased_until <= :now)")
+                .bind("platform", recipient.platform())
+                .bind("kind", recipient instanceof Recipient.Person ? PERSON : CHANNEL)
+                .bind("recipient", recipient.id()).bind("tag", tag).bind("now", utc(now))
+                .execute());
+    }
+
+    @Override
+    public long add(OutboundMessage message, Instant notBefore, Instant expiresAt, String tag) {
         Recipient to = message.recipient();
         return jdbi.inTransaction(h -> {
             Long person = to instanceof Recipient.Person p ? userId(h, p.user()).orElse(null) : null;
-            return h.createUpdate("INSERT INTO outbox (platform, kind, recipient, user_id, body, not_before, expires_at) "
-                            + "VALUES (:platform, :kind, :recipient, :user, :body, :notBefore, :expires)")
+            return h.createUpdate("INSERT INTO outbox (platform, kind, recipient, user_id, body, not_before, expires_at, tag) "
+                            + "VALUES (:platform, :kind, :recipient, :user, :body, :notBefore, :expires, :tag)")
+                    .bind("tag", tag.length() > 16 ? tag.substring(0, 16) : tag)
                     .bind("platform", to.platform())
                     .bind("kind", to instanceof Recipient.Person ? PERSON : CHANNEL)
                     .bind("recipient", to.id())

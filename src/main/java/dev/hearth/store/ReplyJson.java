@@ -17,7 +17,7 @@ final class ReplyJson {
 
     private record StoredButton(String id, String label) { }
 
-    private record StoredAttachment(String fileName, String mediaType, byte[] content) { }
+    private record StoredAttachment(String fileName, String mediaType, byte[] content, String altText) { }
 
     private record StoredReply(List<String> parts, List<StoredButton> buttons, List<StoredAttachment> attachments,
                                String visibility) { }
@@ -28,7 +28,7 @@ final class ReplyJson {
     static String write(Reply reply) {
         StoredReply stored = new StoredReply(reply.parts(),
                 reply.buttons().stream().map(b -> new StoredButton(b.id(), b.label())).toList(),
-                reply.attachments().stream().map(a -> new StoredAttachment(a.fileName(), a.mediaType(), a.content())).toList(),
+                reply.attachments().stream().map(a -> new StoredAttachment(a.fileName(), a.mediaType(), a.content(), a.altText())).toList(),
                 reply.visibility().name());
         try {
             return JSON.writeValueAsString(stored);
@@ -46,7 +46,7 @@ final class ReplyJson {
         }
         return new Reply(stored.parts(),
                 stored.buttons().stream().map(b -> new Button(b.id(), b.label())).toList(),
-                stored.attachments().stream().map(a -> new Attachment(a.fileName(), a.mediaType(), a.content())).toList(),
+                stored.attachments().stream().map(a -> new Attachment(a.fileName(), a.mediaType(), a.content(), a.altText())).toList(),
                 Visibility.valueOf(stored.visibility()));
     }
 }

@@ -104,22 +104,115 @@ class CheckinCommandsTest {
         Reply first = only(sam.presses("mood:3"));
         Reply second = only(sam.presses("mood:3"));
 
-        assertThat(first.parts()).hasSize(2);
-        assertThat(second.parts()).hasSize(1);
+        assertThat(first.parts()).hasSize(second.parts().size() + 1);
     }
 
     @Test
-    @DisplayName("changing the answer the same day replaces it; the next day adds a new one")
-    void changeSameDay() {
+    @DisplayName("a second press within minutes changes the answer; hours later the same day is a new check-in")
+    void changeAndSeveralADay() {
         sam.presses("mood:2");
-        platform.advance(Duration.ofHours(2));
+        platform.advance(Duration.ofMinutes(3));
         sam.presses("mood:4");
 
         assertThat(moods(sam.user())).extracting(MoodEntry::score).containsExactly(4);
 
-        platform.advance(Duration.ofDays(1));
+        platform.advance(Duration.ofHours(5));
         sam.presses("mood:3");
-        assertThat(moods(sam.user())).extracting(MoodEntry::score).containsExactly(4, 3);
+        platform.advance(Duration.ofHours(4));
+        sam.presses("mood:2");
+        assertThat(moods(sam.user())).extracting(MoodEntry::score).containsExactly(4, 3, 2);
+        assertThat(moods(sam.user())).extracting(MoodEntry::recordedAt).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("the mood buttons carry a word as well as a face")
+    void buttonsHaveWords() {
+        Reply reply = only(sam.says("/checkin"));
+
+        assertThat(reply.buttons()).allSatisfy(b -> assertThat(b.label()).matches(".*\\p{L}{3,}.*"));
+        assertThat(reply.buttons()).extracting(Button::label).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("after a check-in the next message is kept as its note, shown in /mood and in the export")
+    void noteAfterCheckin() throws IOException {
+        Reply asked = only(sam.presses("mood:4"));
+        assertThat(asked.buttons()).extracting(Button::id).contains("mood-note", "mood-note:skip");
+
+        sam.says("lunch with Priya by the canal");
+
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note)
+                .isEqualTo("lunch with Priya by the canal");
+        sam.says("and now I'm just talking");
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note)
+                .as("only the message right after the check-in is a note")
+                .isEqualTo("lunch with Priya by the canal");
+        assertThat(only(sam.says("/mood")).joinedText()).contains("lunch with Priya by the canal");
+        Reply export = only(sam.says("/export"));
+        assertThat(new String(export.attachments().get(0).content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("lunch with Priya by the canal");
+    }
+
+    @Test
+    @DisplayName("the mood-note action carries a note in its text (Discord's form); skip stores none")
+    void noteAction() {
+        sam.presses("mood:3");
+        sam.presses("mood-note:skip");
+        sam.says("a message after skipping");
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note).isEqualTo("");
+
+        platform.advance(Duration.ofHours(3));
+        sam.presses("mood:2");
+        platform.advance(Duration.ofMinutes(1));
+        hearth.get(dev.hearth.core.Conversations.class).handle(dev.hearth.core.Inbound.privateMessage(sam.user(),
+                new dev.hearth.core.ConversationRef("fake", "dm-sam"), "slept badly", platform.now())
+                .withAction("mood-note"));
+
+        assertThat(moods(sam.user())).extracting(MoodEntry::note).containsExactly("", "slept badly");
+    }
+
+    @Test
+    @DisplayName("pressing Add a note with no text asks for it; the next message is the note")
+    void noteButtonAsks() {
+        sam.presses("mood:5");
+        sam.presses("mood-note:skip");
+        Reply ask = only(sam.presses("mood-note"));
+
+        assertThat(ask.parts()).hasSize(1);
+        sam.says("finished the painting");
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note).isEqualTo("finished the painting");
+    }
+
+    @Test
+    @DisplayName("a note that is itself a crisis gets crisis care first and is not stored as a note")
+    void crisisNote() {
+        sam.presses("mood:1");
+
+        TurnResult result = sam.says("I want to kill myself");
+
+        assertThat(result.analysis().crisis()).isNotEqualTo(dev.hearth.core.safety.CrisisLevel.NONE);
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note).isEqualTo("");
+        sam.says("it's been a long week");
+        assertThat(moods(sam.user())).singleElement().extracting(MoodEntry::note)
+                .as("the question was set aside by crisis care").isEqualTo("");
+    }
+
+    @Test
+    @DisplayName("/reminders with a city instead of a zone names the zone it probably means")
+    void cityHint() {
+        Reply reply = only(sam.says("/reminders 20:00 Berlin"));
+
+        assertThat(reply.joinedText()).contains("Europe/Berlin").contains("20:00");
+        assertThat(checkins.reminder(sam.user())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the reminder's days read as part of the sentence, never capitalised mid-sentence")
+    void daysInSentence() {
+        for (int i = 0; i < 6; i++) {
+            Reply reply = only(sam.says("/reminders 20:00 Europe/Berlin"));
+            assertThat(reply.joinedText()).doesNotContainPattern("[a-z,] Every day").contains("every day");
+        }
     }
 
     @Test
@@ -253,12 +346,25 @@ class CheckinCommandsTest {
 
         Reply reply = only(sam.says("/mood"));
 
-        assertThat(reply.joinedText().lines()).hasSize(2);
+        assertThat(reply.parts().get(0).lines()).hasSize(2);
         Attachment png = reply.attachments().get(0);
+        assertThat(png.altText()).isNotBlank().contains("5");
         assertThat(png.mediaType()).isEqualTo("image/png");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.content()));
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isGreaterThan(image.getHeight());
+    }
+
+    @Test
+    @DisplayName("/mood after a single check-in says 'once', never '1 check-ins', and its chart has alt text")
+    void oneCheckin() throws IOException {
+        sam.presses("mood:4");
+
+        Reply reply = only(sam.says("/mood"));
+
+        assertThat(reply.joinedText()).doesNotContain("1 check-ins");
+        assertThat(reply.attachments()).singleElement().satisfies(a -> assertThat(a.altText()).isNotBlank());
+        assertThat(ImageIO.read(new ByteArrayInputStream(reply.attachments().get(0).content()))).isNotNull();
     }
 
     @Test

@@ -69,6 +69,25 @@ class CrisisCheckInTest {
     }
 
     @Test
+    @DisplayName("offers the safety plan with a button beside the check-in, never instead of it")
+    void offersSafetyPlan() {
+        person.says("I want to die");
+        Instant crisis = hearth.platform().now();
+
+        at(crisis.plus(Duration.ofHours(4))).runDue();
+
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.parts()).isNotEmpty();
+            assertThat(r.buttons()).extracting(dev.hearth.core.Button::id)
+                    .containsExactly(dev.hearth.core.wellbeing.SafetyPlanCommands.START);
+        });
+        hearth.platform().advance(Duration.ofHours(4));
+        Reply started = person.presses(dev.hearth.core.wellbeing.SafetyPlanCommands.START).replies().get(0);
+        assertThat(started.buttons()).extracting(dev.hearth.core.Button::id)
+                .contains(dev.hearth.core.wellbeing.SafetyPlanCommands.SKIP);
+    }
+
+    @Test
     @DisplayName("is not sent while the person is still talking")
     void notMidConversation() {
         person.says("I want to die");

@@ -160,6 +160,13 @@ class JdbiPersonStoreTest {
         database.jdbi().useHandle(h -> h.execute("INSERT INTO support_requests (user_id, space, offered_at) "
                 + "SELECT id, 'guild-1', ? FROM users WHERE platform = ? AND platform_id = ?",
                 NOW.atOffset(ZoneOffset.UTC), sam.platform(), sam.id()));
+        for (String insert : List.of(
+                "INSERT INTO safety_plan_steps (user_id, step, answer, updated_at) SELECT id, 1, 'x', ? FROM users ",
+                "INSERT INTO awaited_answers (user_id, kind, subject, asked_at) SELECT id, 'safety-plan', 2, ? FROM users ",
+                "INSERT INTO summary_settings (user_id, next_due_at) SELECT id, ? FROM users ")) {
+            database.jdbi().useHandle(h -> h.execute(insert + "WHERE platform = ? AND platform_id = ?",
+                    NOW.atOffset(ZoneOffset.UTC), sam.platform(), sam.id()));
+        }
         List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT DISTINCT LOWER(table_name) FROM information_schema.columns "
                         + "WHERE LOWER(table_schema) = 'public' AND LOWER(column_name) IN ('user_id', 'platform_id')")

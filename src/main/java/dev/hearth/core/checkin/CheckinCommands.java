@@ -15,6 +15,8 @@ import dev.hearth.core.person.TurnRecord;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.respond.PhraseChooser;
 import dev.hearth.core.safety.CrisisLevel;
+import dev.hearth.core.wellbeing.Awaited;
+import dev.hearth.core.wellbeing.AwaitedStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,24 +31,37 @@ import java.util.Optional;
 /**
  * The personal check-in commands and buttons: {@code /checkin} (the mood prompt now), {@code /reminders}
  * (daily or weekday check-ins at a local time), {@code /mood} (a chart of the last 30 days and a short
- * summary), the mood buttons {@code mood:1}..{@code mood:5} and the goal follow-up buttons
- * {@code goal:<id>:done|partly|not-yet}. Plugged into the command layer as a {@link CommandHandler}.
+ * summary, with the person's notes), the mood buttons {@code mood:1}..{@code mood:5}, the note after a
+ * check-in and the goal follow-up buttons {@code goal:<id>:done|partly|not-yet}. Plugged into the command
+ * layer as a {@link CommandHandler}.
+ *
+ * <p>The note: after a check-in the reply offers one, and the person's next private message (the
+ * terminal's next line, a Telegram message) is kept as that check-in's note. The action
+ * {@link CheckinReplies#NOTE} carries a note in its text (Discord's modal submits it so); pressed with no
+ * text it asks for the note as the next message; {@link CheckinReplies#NOTE_SKIP} declines.
  */
 public final class CheckinCommands implements CommandHandler {
     private static final Duration MOOD_WINDOW = Duration.ofDays(30);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
+    private static final DateTimeFormatter NOTE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final int NOTES_SHOWN = 5;
+
     private final CheckinStore checkins;
     private final PersonStore people;
     private final PhraseBook book;
     private final MoodChart chart;
+    private final AwaitedStore awaited;
 
-    public CheckinCommands(CheckinStore checkins, PersonStore people, PhraseBook book, MoodChart chart) {
+    /** @param awaited where the open question for a note is kept */
+    public CheckinCommands(CheckinStore checkins, PersonStore people, PhraseBook book, MoodChart chart,
+                           AwaitedStore awaited) {
         this.checkins = checkins;
         this.people = people;
         this.book = book;
         this.chart = chart;
+        this.awaited = awaited;
     }
 
     @Override
@@ -77,6 +92,9 @@ public final class CheckinCommands implements CommandHandler {
     @Override
     public Optional<TurnResult> action(String actionId, Inbound inbound, PersonSnapshot snapshot,
                                        PhraseChooser chooser) {
+        if (actionId.equals(CheckinReplies.NOTE) || actionId.equals(CheckinReplies.NOTE_SKIP)) {
+            return Optional.of(result(List.of(noteAction(actionId, inbound, snapshot, chooser)), snapshot));
+        }
         if (actionId.startsWith(CheckinReplies.MOOD_PREFIX)) {
             return Optional.of(result(List.of(moodPressed(actionId, inbound, snapshot, chooser)), snapshot));
         }
@@ -94,7 +112,10 @@ public final class CheckinCommands implements CommandHandler {
                     .orElseGet(() -> Reply.text(chooser.choose("reminders.status.off")));
             case ReminderRequest.Off off -> Reply.text(chooser.choose(
                     checkins.disableReminder(user) ? "reminders.off" : "reminders.off.none"));
-            case ReminderRequest.Invalid invalid -> Reply.text(chooser.choose("reminders.invalid." + invalid.reason()));
+            case ReminderRequest.Invalid invalid -> Reply.text(invalid.suggestion()
+                    .map(zone -> chooser.choose("reminders.invalid.city", Map.of("zone", zone,
+                            "time", invalid.time().map(TIME::format).orElse("20:00"))))
+                    .orElseGet(() -> chooser.choose("reminders.invalid." + invalid.reason())));
             case ReminderRequest.Set set -> {
                 Optional<ZoneId> zone = set.zone().or(() -> checkins.reminder(user).map(r -> r.recurrence().zone()));
                 if (zone.isEmpty()) {
@@ -110,8 +131,9 @@ public final class CheckinCommands implements CommandHandler {
         };
     }
 
-    private static Map<String, String> describe(Recurrence r, PhraseChooser chooser) {
-        return Map.of("days", chooser.choose("reminders.days." + r.days().wireName()),
+    private Map<String, String> describe(Recurrence r, PhraseChooser chooser) {
+        // A fragment inside a sentence: its first variant as written, never capitalised like a sentence.
+        return Map.of("days", book.first("reminders.days." + r.days().wireName(), r.days().wireName()),
                 "time", TIME.format(r.time()), "zone", r.zone().getId());
     }
 
@@ -133,7 +155,50 @@ public final class CheckinCommands implements CommandHandler {
         if (score == 1 && checkins.lowStreak(inbound.user())) {
             parts.add(chooser.choose("checkin.mood.low_streak"));
         }
-        return Reply.text(parts);
+        Optional<Long> mood = checkins.lastCheckinMood(inbound.user());
+        if (mood.isEmpty()) {
+            return Reply.text(parts);
+        }
+        // The next private message is this check-in's note, unless they skip it or say something else first.
+        awaited.await(inbound.user(), new Awaited(Awaited.Kind.MOOD_NOTE, mood.get(), false, inbound.at()));
+        parts.add(chooser.choose("checkin.note.prompt"));
+        return Reply.text(parts).withButtons(CheckinReplies.noteButtons(chooser));
+    }
+
+    private Reply noteAction(String actionId, Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
+        Optional<Long> mood = checkins.lastCheckinMood(inbound.user());
+        if (actionId.equals(CheckinReplies.NOTE_SKIP)) {
+            awaited.clearAwaited(inbound.user());
+            return Reply.text(chooser.choose("checkin.note.skipped"));
+        }
+        if (mood.isEmpty()) {
+            return Reply.text(chooser.choose("checkin.note.none"));
+        }
+        if (inbound.text().isBlank()) {
+            // Pressed on a platform without a form: the note is their next message.
+            awaited.await(inbound.user(), new Awaited(Awaited.Kind.MOOD_NOTE, mood.get(), false, inbound.at()));
+            return Reply.text(chooser.choose("checkin.note.ask"));
+        }
+        return saveNote(mood.get(), inbound, chooser);
+    }
+
+    @Override
+    public Optional<TurnResult> awaitedAnswer(Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
+        Optional<Awaited> open = awaited.awaited(inbound.user())
+                .filter(a -> a.kind() == Awaited.Kind.MOOD_NOTE)
+                .filter(a -> a.isOpen(inbound.at(), snapshot.state().lastCrisisAt()));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(result(List.of(saveNote(open.get().subject(), inbound, chooser)), snapshot));
+    }
+
+    private Reply saveNote(long moodId, Inbound inbound, PhraseChooser chooser) {
+        awaited.clearAwaited(inbound.user());
+        if (!checkins.noteMood(inbound.user(), moodId, inbound.text())) {
+            return Reply.text(chooser.choose("checkin.note.none"));
+        }
+        return Reply.text(chooser.choose("checkin.note.saved"));
     }
 
     private Reply goalAnswered(String actionId, Inbound inbound, PhraseChooser chooser) {
@@ -159,7 +224,7 @@ public final class CheckinCommands implements CommandHandler {
         if (summary == null) {
             return Reply.text(chooser.choose("mood.none"));
         }
-        String first = chooser.choose("mood.summary.average", Map.of(
+        String first = chooser.choose(moods.size() == 1 ? "mood.summary.average.one" : "mood.summary.average", Map.of(
                 "average", String.format(Locale.ROOT, "%.1f", summary.average()),
                 "count", String.valueOf(moods.size())));
         String streak = summary.streak() >= 2
@@ -175,9 +240,29 @@ public final class CheckinCommands implements CommandHandler {
         }
         String second = days + streak;
         LocalDate last = now.atZone(zone).toLocalDate();
-        byte[] png = chart.render(summary.byDay(), last.minusDays(MOOD_WINDOW.toDays() - 1), last);
-        return Reply.text(first + "\n" + second)
-                .withAttachments(List.of(new Attachment("hearth-mood.png", "image/png", png)));
+        LocalDate firstDay = last.minusDays(MOOD_WINDOW.toDays() - 1);
+        byte[] png = chart.render(moods, zone, firstDay, last);
+        String alt = MoodChart.altText(moods, zone, firstDay, last, book);
+        List<String> parts = new ArrayList<>();
+        parts.add(first + "\n" + second);
+        notes(moods, zone, chooser).ifPresent(parts::add);
+        return Reply.text(parts)
+                .withAttachments(List.of(new Attachment("hearth-mood.png", "image/png", png, alt)));
+    }
+
+    /** The person's latest notes with their time and mood, newest last; empty when there are none. */
+    private Optional<String> notes(List<MoodEntry> moods, ZoneId zone, PhraseChooser chooser) {
+        List<MoodEntry> noted = moods.stream().filter(m -> !m.note().isBlank()).toList();
+        if (noted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(chooser.choose("mood.notes.header"));
+        for (MoodEntry m : noted.subList(Math.max(0, noted.size() - NOTES_SHOWN), noted.size())) {
+            lines.add("- " + NOTE_TIME.format(m.recordedAt().atZone(zone)) + " ("
+                    + book.first("button.mood." + m.score(), String.valueOf(m.score())) + "): " + m.note());
+        }
+        return Optional.of(String.join("\n", lines));
     }
 
     /**

@@ -15,6 +15,14 @@ import java.util.Map;
 public final class CheckinReplies {
     /** Prefix of the mood buttons, {@code mood:1} (lowest) to {@code mood:5}. */
     public static final String MOOD_PREFIX = "mood:";
+    /**
+     * The note after a check-in: as a button, pressed with no text, it asks for the note as the next
+     * message; as an action carrying text (Discord's modal submits it so), the text is the note for the
+     * person's latest check-in.
+     */
+    public static final String NOTE = "mood-note";
+    /** Declines the note after a check-in. */
+    public static final String NOTE_SKIP = "mood-note:skip";
     /** Prefix of the goal follow-up buttons, {@code goal:<id>:done|partly|not-yet}. */
     public static final String GOAL_PREFIX = "goal:";
 
@@ -28,6 +36,12 @@ public final class CheckinReplies {
             buttons.add(new Button(MOOD_PREFIX + score, chooser.choose("button.mood." + score)));
         }
         return Reply.text(chooser.choose("checkin.prompt")).withButtons(buttons);
+    }
+
+    /** "Add a note" and "No note", under the reply to a check-in. */
+    public static List<Button> noteButtons(PhraseChooser chooser) {
+        return List.of(new Button(NOTE, chooser.choose("button.mood-note")),
+                new Button(NOTE_SKIP, chooser.choose("button.mood-note.skip")));
     }
 
     /** "How did it go with …?" with done, partly and not-yet buttons; private, as it quotes the person. */

@@ -42,13 +42,24 @@ public interface CheckinStore {
     /** Sets the status of one of the person's own goals; false when it is not theirs or does not exist. */
     boolean answerGoal(UserRef user, long goalId, GoalAnswer answer, Instant at);
 
+    /** How soon a second check-in answer counts as a change of mind rather than a new check-in. */
+    java.time.Duration CHANGE_WINDOW = java.time.Duration.ofMinutes(15);
+
     /**
-     * Records a mood. A check-in mood replaces one from a check-in earlier the same local day (the person
-     * changed their answer); other sources always add.
+     * Records a mood. Every check-in is kept with its time, several a day; a check-in answer within
+     * {@link #CHANGE_WINDOW} of the last one replaces it (the person changed their answer, its note
+     * stays). Other sources always add.
      *
-     * @return true when it replaced an answer of the same day
+     * @param zone the person's zone (kept for callers; the day no longer decides)
+     * @return true when it replaced the answer just given
      */
     boolean recordMood(UserRef user, int score, MoodSource source, Instant at, ZoneId zone);
+
+    /** The id of the person's latest check-in mood, if any. */
+    Optional<Long> lastCheckinMood(UserRef user);
+
+    /** Stores the person's note on one of their own moods; false when it is not theirs or does not exist. */
+    boolean noteMood(UserRef user, long moodId, String note);
 
     /** The person's moods recorded at or after {@code since}, oldest first. */
     List<MoodEntry> moods(UserRef user, Instant since);

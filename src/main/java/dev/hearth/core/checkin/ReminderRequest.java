@@ -3,6 +3,7 @@ package dev.hearth.core.checkin;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,8 +27,14 @@ public sealed interface ReminderRequest {
     record Set(DaySet days, LocalTime time, Optional<ZoneId> zone) implements ReminderRequest {
     }
 
-    /** Unreadable; {@code reason} is {@code time}, {@code zone} or {@code usage}. */
-    record Invalid(String reason) implements ReminderRequest {
+    /**
+     * Unreadable; {@code reason} is {@code time}, {@code zone} or {@code usage}. {@code suggestion} is the
+     * zone a bare city name matches ({@code Berlin} gives {@code Europe/Berlin}), with the time they gave.
+     */
+    record Invalid(String reason, Optional<String> suggestion, Optional<LocalTime> time) implements ReminderRequest {
+        public Invalid(String reason) {
+            this(reason, Optional.empty(), Optional.empty());
+        }
     }
 
     /** Reads the words after {@code /reminders}. */
@@ -61,6 +68,15 @@ public sealed interface ReminderRequest {
                 }
                 zone = parsed.get();
             } else {
+                Optional<String> city = Parsing.zoneForCity(word);
+                if (city.isPresent()) {
+                    LocalTime given = time;
+                    if (given == null) {
+                        given = java.util.Arrays.stream(words).filter(Parsing::looksLikeTime).findFirst()
+                                .flatMap(Parsing::time).orElse(null);
+                    }
+                    return new Invalid("zone", city, Optional.ofNullable(given));
+                }
                 return new Invalid("usage");
             }
         }
@@ -105,6 +121,23 @@ public sealed interface ReminderRequest {
                 return Optional.empty();
             }
             return Optional.of(LocalTime.of(hour, minute));
+        }
+
+        /**
+         * The region zone whose city is this word ({@code Berlin}, {@code new_york}, {@code Sao_Paulo}); the
+         * first in alphabetical order when several share it. For a hint only, never to set a zone the person
+         * did not type.
+         */
+        static Optional<String> zoneForCity(String word) {
+            String wanted = word.toLowerCase(Locale.ROOT).replace(' ', '_');
+            if (wanted.length() < 3 || !wanted.chars().allMatch(c -> Character.isLetter(c) || c == '_' || c == '-')) {
+                return Optional.empty();
+            }
+            List<String> matches = ZoneId.getAvailableZoneIds().stream()
+                    .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                    .filter(id -> id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(wanted))
+                    .sorted().toList();
+            return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
         }
 
         static boolean looksLikeZone(String word) {

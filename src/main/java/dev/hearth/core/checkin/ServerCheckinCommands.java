@@ -203,7 +203,11 @@ public final class ServerCheckinCommands implements CommandHandler {
         Reply reply = Reply.text(parts);
         if (longer.shown()) {
             byte[] png = chart.render(longer.byDay(), today.minusDays(LONG_PERIOD - 1L), today);
-            reply = reply.withAttachments(List.of(new Attachment("hearth-checkins.png", "image/png", png)));
+            String alt = book.first("chart.server.alt", "Check-in answers per day.")
+                    .replace("{days}", String.valueOf(longer.days()))
+                    .replace("{count}", String.valueOf(longer.answers()))
+                    .replace("{people}", String.valueOf(longer.people()));
+            reply = reply.withAttachments(List.of(new Attachment("hearth-checkins.png", "image/png", png, alt)));
         }
         return reply;
     }

@@ -27,4 +27,13 @@ public interface CommandHandler {
 
     /** Answers a button press whose id is this handler's (e.g. {@code mood:3}); empty otherwise. */
     Optional<TurnResult> action(String actionId, Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser);
+
+    /**
+     * Answers a plain private message that answers a question this handler asked (a note after a
+     * check-in, a safety plan step); empty when it waits for nothing. Called after the safety layer
+     * found no crisis in the message, and never for commands or messages in shared channels.
+     */
+    default Optional<TurnResult> awaitedAnswer(Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
+        return Optional.empty();
+    }
 }

@@ -150,6 +150,23 @@ public final class CommandRouter implements CommandCatalog {
         return Optional.of(new TurnResult(List.of(reply), Analysis.empty(snapshot.state().stage())));
     }
 
+    /**
+     * Gives a plain private message to the feature waiting for it as an answer (a note, a safety plan
+     * step); empty when nobody waits. The safety layer has already read the message.
+     */
+    public Optional<TurnResult> handleAwaited(Inbound inbound, PersonSnapshot snapshot, PhraseChooser chooser) {
+        if (!inbound.isPrivate() || inbound.text().isBlank() || snapshot.isNew()) {
+            return Optional.empty();
+        }
+        for (CommandHandler handler : handlers) {
+            Optional<TurnResult> answered = handler.awaitedAnswer(inbound, snapshot, chooser);
+            if (answered.isPresent()) {
+                return answered;
+            }
+        }
+        return Optional.empty();
+    }
+
     // Everyone's commands with what they do; admin commands by name only, so the list stays short.
     private String helpList(PhraseChooser chooser) {
         List<String> lines = new ArrayList<>();

@@ -47,6 +47,23 @@ public final class DurableOutbox implements Outbox {
         add(new Recipient.Channel(channel), reply);
     }
 
+    /** Stores a private message that leaves from {@code notBefore}, under a tag {@link #withdraw} can take back. */
+    @Override
+    public boolean sendPrivatelyAt(UserRef person, Reply reply, Instant notBefore, String tag) {
+        Recipient recipient = new Recipient.Person(person);
+        if (!platform.equals(recipient.platform())) {
+            throw new IllegalArgumentException("The " + platform + " outbox cannot send to " + recipient.platform());
+        }
+        store.add(new OutboundMessage(recipient, reply), notBefore, notBefore.plus(FRESH_FOR), tag);
+        return true;
+    }
+
+    /** Deletes the person's stored messages with this tag that no courier has taken yet. */
+    @Override
+    public int withdraw(UserRef person, String tag) {
+        return store.withdraw(new Recipient.Person(person), tag, clock.instant());
+    }
+
     private void add(Recipient recipient, Reply reply) {
         if (!platform.equals(recipient.platform())) {
             throw new IllegalArgumentException("The " + platform + " outbox cannot send to " + recipient.platform());

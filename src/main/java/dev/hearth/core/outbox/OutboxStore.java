@@ -17,6 +17,19 @@ public interface OutboxStore {
      */
     long add(OutboundMessage message, Instant notBefore, Instant expiresAt);
 
+    /** Stores a message as {@link #add(OutboundMessage, Instant, Instant)} does, under a tag for {@link #withdraw}. */
+    default long add(OutboundMessage message, Instant notBefore, Instant expiresAt, String tag) {
+        return add(message, notBefore, expiresAt);
+    }
+
+    /**
+     * Deletes the recipient's messages with this (non-empty) tag that nobody holds a lease on at {@code now};
+     * returns how many.
+     */
+    default int withdraw(Recipient recipient, String tag, Instant now) {
+        return 0;
+    }
+
     /**
      * Leases up to {@code limit} of the platform's messages that are due at {@code now}, unexpired and
      * not leased by anyone, oldest first, until {@code leaseUntil}.

@@ -48,6 +48,9 @@ public final class Composer {
         Set<Strategy> strategies = new LinkedHashSet<>();
         String suggestionId = "";
         for (Move move : plan.moves()) {
+            if (move == Move.GREET && context.firstContact() && !disclosure.isEmpty()) {
+                continue; // the first-contact disclosure already says hello: never two greetings in a row
+            }
             List<String> keys = keys(move, context);
             if (move == Move.SUGGEST) {
                 keys = keys.stream().filter(book::has).toList();

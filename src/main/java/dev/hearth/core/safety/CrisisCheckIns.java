@@ -6,11 +6,13 @@ import dev.hearth.core.Reply;
 import dev.hearth.core.person.PersonStore;
 import dev.hearth.core.respond.PhraseBook;
 import dev.hearth.core.respond.TurnPhraseChooser;
+import dev.hearth.core.wellbeing.SafetyPlanCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -56,8 +58,9 @@ public final class CrisisCheckIns {
             Set<String> recent = new HashSet<>();
             due.recentPhrases().forEach(entry -> recent.add(entry.substring(entry.indexOf('|') + 1)));
             TurnPhraseChooser chooser = new TurnPhraseChooser(phrases, recent, now.toEpochMilli());
+            // Hours later, once care has been given: the safety plan is offered beside the check-in.
             outbox.sendPrivately(due.user(), Reply.text(care.followUp(CrisisCare.FollowUp.CHECK_IN, due.name(),
-                    chooser)));
+                    chooser)).withButtons(List.of(SafetyPlanCommands.offerButton(chooser))));
             sent++;
         }
         return sent;

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * support team, which may ping exactly that team's role and the person who asked for it, and nobody else.
  */
 public final class MessageRenderer {
+    /** Discord's limit on an attachment's description (its alt text). */
+    static final int ALT_MAX = 1024;
     /** Discord's limit on a message's text. */
     public static final int MESSAGE_LIMIT = 2000;
 
@@ -46,7 +48,7 @@ public final class MessageRenderer {
         }
         List<Button> buttons = buttons(reply);
         List<FileUpload> files = reply.attachments().stream()
-                .map(a -> FileUpload.fromData(a.content(), safeFileName(a)))
+                .map(MessageRenderer::upload)
                 .toList();
         if (pieces.isEmpty() && buttons.isEmpty() && files.isEmpty()) {
             return List.of();
@@ -124,6 +126,16 @@ public final class MessageRenderer {
             end--; // keep an emoji whole
         }
         return trimmed.substring(0, end) + "…";
+    }
+
+    /** The file, with its alt text as the attachment's description (what screen readers read) when it has one. */
+    private static FileUpload upload(Attachment attachment) {
+        FileUpload file = FileUpload.fromData(attachment.content(), safeFileName(attachment));
+        String alt = attachment.altText().strip();
+        if (!alt.isEmpty()) {
+            file.setDescription(alt.length() > ALT_MAX ? alt.substring(0, ALT_MAX - 1) + "…" : alt);
+        }
+        return file;
     }
 
     private static String safeFileName(Attachment attachment) {

@@ -65,6 +65,10 @@ final class ReplyRenderer {
             return new Outgoing(target, SendPhoto.PATH, api -> {
                 SendPhoto photo = new SendPhoto(chatId, file(attachment));
                 photo.setMessageThreadId(target.threadId());
+                // Telegram has no alt text field: the caption carries it, for everyone and for screen readers.
+                if (!attachment.altText().isBlank()) {
+                    photo.setCaption(caption(attachment.altText()));
+                }
                 api.send(photo);
             });
         }
@@ -76,6 +80,14 @@ final class ReplyRenderer {
     }
 
     // A fresh stream per attempt, so a retried upload sends the whole file again.
+    /** Telegram's limit on a caption. */
+    static final int CAPTION_MAX = 1024;
+
+    private static String caption(String alt) {
+        String text = alt.strip();
+        return text.length() > CAPTION_MAX ? text.substring(0, CAPTION_MAX - 1) + "…" : text;
+    }
+
     private static InputFile file(Attachment attachment) {
         return new InputFile(new ByteArrayInputStream(attachment.content()), attachment.fileName());
     }

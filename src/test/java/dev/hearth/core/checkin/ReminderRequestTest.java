@@ -50,4 +50,21 @@ class ReminderRequestTest {
     void invalid(String text, String reason) {
         assertThat(ReminderRequest.parse(text)).isEqualTo(new ReminderRequest.Invalid(reason));
     }
+
+    @ParameterizedTest(name = "\"{0}\" suggests {1}")
+    @CsvSource({"20:00 Berlin, Europe/Berlin, 20:00", "Tokyo 7:30, Asia/Tokyo, 07:30", "weekdays 08:30 new_york, America/New_York, 08:30"})
+    @DisplayName("a city instead of a zone is refused with the zone it probably means and the time given")
+    void citySuggestion(String text, String zone, String time) {
+        ReminderRequest.Invalid invalid = (ReminderRequest.Invalid) ReminderRequest.parse(text);
+
+        assertThat(invalid.reason()).isEqualTo("zone");
+        assertThat(invalid.suggestion()).contains(zone);
+        assertThat(invalid.time()).contains(java.time.LocalTime.parse(time));
+    }
+
+    @Test
+    @DisplayName("a word that is no city gets no suggestion")
+    void noSuggestion() {
+        assertThat(ReminderRequest.parse("20:00 soonish")).isEqualTo(new ReminderRequest.Invalid("usage"));
+    }
 }

@@ -21,7 +21,7 @@ class PhraseDataTest {
     static final Set<String> SLOTS = Set.of("name", "names", "echo", "feeling", "topic", "concern", "goal", "goals",
             "active_goal", "crisis_lines", "help_list", "day", "max", "link", "resources", "subject", "label",
             "emergency", "emergencies", "days", "time", "zone", "average", "best", "hardest",
-            "count", "number", "people");
+            "count", "number", "people", "first", "lowest", "highest");
 
     @Test
     @DisplayName("every common strategy and stage has at least eight phrasings")

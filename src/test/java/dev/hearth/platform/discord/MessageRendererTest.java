@@ -46,6 +46,20 @@ class MessageRendererTest {
     }
 
     @Test
+    @DisplayName("a chart's alt text becomes the attachment's description; a file without one gets none")
+    void altTextAsDescription() {
+        Reply reply = Reply.text("Your month.").withAttachments(List.of(
+                new Attachment("mood.png", "image/png", new byte[] {1}, "Line chart of your mood, 3 check-ins."),
+                new Attachment("export.json", "application/json", new byte[] {2})));
+
+        List<MessageCreateData> messages = renderer.render(reply);
+
+        assertThat(messages.get(messages.size() - 1).getFiles())
+                .extracting(net.dv8tion.jda.api.utils.FileUpload::getDescription)
+                .containsExactly("Line chart of your mood, 3 check-ins.", null);
+    }
+
+    @Test
     @DisplayName("each text part is its own message and buttons go under the last one, five to a row")
     void buttonsOnLastMessage() {
         List<Button> moods = IntStream.rangeClosed(1, 5).mapToObj(i -> new Button("mood:" + i, "" + i)).toList();

@@ -78,6 +78,23 @@ class ReplyRendererTest {
         assertThat(api.attempts()).extracting(RecordingBotApi.Attempt::chat).containsOnly("7");
     }
 
+    @Test
+    @DisplayName("a chart's alt text goes out as the photo's caption")
+    void altTextAsCaption() throws TelegramApiException {
+        Reply reply = Reply.text("Your month.").withAttachments(List.of(
+                new Attachment("mood.png", "image/png", new byte[] {1}, "Line chart of your mood, 3 check-ins.")));
+
+        for (Outgoing call : renderer.render(reply, Target.privateChat(7))) {
+            call.call().invoke(api);
+        }
+
+        org.telegram.telegrambots.meta.api.methods.send.SendPhoto photo = api.attempts().stream()
+                .map(RecordingBotApi.Attempt::request)
+                .filter(r -> r instanceof org.telegram.telegrambots.meta.api.methods.send.SendPhoto)
+                .map(r -> (org.telegram.telegrambots.meta.api.methods.send.SendPhoto) r).findFirst().orElseThrow();
+        assertThat(photo.getCaption()).isEqualTo("Line chart of your mood, 3 check-ins.");
+    }
+
     private List<SendMessage> sent(Reply reply, Target target) throws TelegramApiException {
         for (Outgoing call : renderer.render(reply, target)) {
             call.call().invoke(api);
