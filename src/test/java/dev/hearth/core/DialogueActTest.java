@@ -62,7 +62,8 @@ class DialogueActTest {
     void questionsAnswered() {
         say("work has been really rough this month");
         for (String q : List.of("are you an actual human or a bot?", "honestly, what would you do in my place?",
-                "is it normal to feel this tired all the time?")) {
+                "is it normal to feel this tired all the time?", "Good evening. Are you an AI? Just checking.",
+                "do u remember what i told u yesterday or do u start fresh?")) {
             Analysis a = say(q);
             assertThat(a.act()).as(q).isEqualTo("question-to-hearth");
             assertThat(lastIds()).as(q).anyMatch(id -> id.startsWith("answer."));
@@ -79,6 +80,19 @@ class DialogueActTest {
         Analysis bye = say("ok i need to sleep, thanks for listening. goodnight");
         assertThat(bye.act()).isEqualTo("goodbye");
         assertThat(bye.stage()).isEqualTo(Stage.CLOSING);
+        assertThat(lastText()).doesNotContain("?");
+    }
+
+    @Test
+    @DisplayName("a leave-taking at the end of a longer message closes without a question")
+    void leaveTakingAtTheEnd() {
+        say("my mum has been in hospital all week and i barely sleep");
+        Analysis bye = say("Thank you. This helped more than I expected. I should try to sleep now. Take care.");
+        assertThat(bye.act()).isEqualTo("goodbye");
+        assertThat(lastText()).doesNotContain("?");
+        say("i had a rough shift again");
+        Analysis off = say("whatever im gonna go eat");
+        assertThat(off.act()).isEqualTo("goodbye");
         assertThat(lastText()).doesNotContain("?");
     }
 

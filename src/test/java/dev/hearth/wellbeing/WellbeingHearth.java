@@ -50,6 +50,7 @@ final class WellbeingHearth implements AutoCloseable {
         injector = Guice.createInjector(new CoreModule(config, clock),
                 new StoreModule(Database.memoryUrl("wellbeing-" + UUID.randomUUID())), new EmotionModule(),
                 new SafetyModule(), new OutboxModule(), new CheckinModule(), new ServerCheckinModule(),
+                new dev.hearth.app.SemanticModule(dev.hearth.testing.SharedEncoder.get()),
                 binder -> Multibinder.newSetBinder(binder, Courier.class).addBinding().toInstance(courier));
         platform = new FakePlatform(injector.getInstance(Conversations.class), TestHearth.START);
     }
