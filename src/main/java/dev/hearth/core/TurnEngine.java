@@ -311,7 +311,7 @@ public final class TurnEngine implements Conversations {
         store.record(new TurnRecord(updated, next, messages, newGoals, CrisisLevel.NONE));
 
         Analysis analysis = new Analysis(u.emotions(), u.feelingNames(), u.topics(),
-                u.intents().stream().map(Intent::wireName).sorted().toList(), CrisisLevel.NONE, stage,
+                intentNames(reading), CrisisLevel.NONE, stage,
                 composed.strategies(), newGoals).realisedBy(realised.realiser(), realised.modelFault())
                 .withAct(reading.act().wireName());
         return new TurnResult(List.of(Reply.text(realised.parts()).withButtons(offer)), analysis);
@@ -344,6 +344,15 @@ public final class TurnEngine implements Conversations {
 
 
 
+
+    /** replay's contract: the dialogue act's name first, then the understand stage's intents. */
+    private static List<String> intentNames(Reading reading) {
+        List<String> names = new ArrayList<>();
+        names.add(reading.act().wireName());
+        reading.said().intents().stream().map(Intent::wireName).sorted().filter(n -> !names.contains(n))
+                .forEach(names::add);
+        return names;
+    }
 
     /** Turns Hearth keeps its phrasing plain after a complaint. */
     private static final int PLAIN_TURNS = 5;

@@ -66,6 +66,7 @@ class DialogueActTest {
                 "do u remember what i told u yesterday or do u start fresh?")) {
             Analysis a = say(q);
             assertThat(a.act()).as(q).isEqualTo("question-to-hearth");
+            assertThat(a.intents()).as("replay's contract: intents start with the act").startsWith("question-to-hearth");
             assertThat(lastIds()).as(q).anyMatch(id -> id.startsWith("answer."));
         }
     }

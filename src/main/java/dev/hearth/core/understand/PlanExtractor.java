@@ -61,6 +61,12 @@ public final class PlanExtractor {
     private static final Pattern UNDECIDED = Pattern.compile(
             "(?i)\\bor (?:i|maybe|not)\\b|\\beither way\\b|\\bwhether or not\\b|\\bi could go either\\b");
 
+    /** Steps against someone else are never affirmed as a goal, whatever the cue. */
+    private static final Pattern HOSTILE = Pattern.compile(
+            "(?i)\\b(?:hit|punch|slap|kick|smack|beat up|hurt|stab|revenge|get back at|get even|key (?:his|her|their) car|"
+                    + "say something (?:horrible|mean|nasty|cruel|awful)|tell (?:him|her|them) off|yell at|scream at|"
+                    + "humiliate|expose|leak|dox|ruin (?:his|her|their)|make (?:him|her|them) pay|spread (?:rumou?rs|it))\\b");
+
     private static final Pattern SENTENCES =
             Pattern.compile("(?<=[.!?;])\\s+|\\n+|\\s+and maybe\\s+|\\s+and then\\s+");
 
@@ -125,7 +131,7 @@ public final class PlanExtractor {
 
     private java.util.Optional<PlannedStep> step(String rawAction) {
         String action = CLAUSE_END.matcher(rawAction.strip()).replaceAll("").strip();
-        if (!isConcreteAction(action)) {
+        if (!isConcreteAction(action) || HOSTILE.matcher(action).find()) {
             return java.util.Optional.empty();
         }
         Cadence.Reading reading = cadence.read(baseFormFirst(action));

@@ -196,6 +196,17 @@ class UnderstandingTest {
                     .isEmpty();
         }
 
+        @ParameterizedTest(name = "\"{0}\" is not affirmed")
+        @CsvSource(delimiter = '|', value = {
+                "im gonna say something horrible to him tomorrow",
+                "i'll get back at her at school on monday",
+                "tonight i tell him off in front of everyone"})
+        @DisplayName("a step against someone else is never stored as a goal")
+        void hostile(String text) {
+            assertThat(UNDERSTANDER.understand(text).plans()).isEmpty();
+            assertThat(UNDERSTANDER.statedPlans(text)).isEmpty();
+        }
+
         @ParameterizedTest(name = "\"{0}\" is undecided")
         @CsvSource(delimiter = '|', value = {
                 "I might keep them or I might bin them",
