@@ -16,6 +16,13 @@ public final class Understander {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NOT_WORTH_ECHOING =
             Pattern.compile("(?:that's|thats|you're|youre|thank|thanks|okay|ok|yes|no)\\b");
+    /** An echo must read as a sentence about the person: it starts with them (or what is theirs). */
+    private static final Pattern SUBJECT_FIRST = Pattern.compile("(?:i|i'm|im|i've|ive|i'd|my|we|we're|our|me and)\\b.*");
+    /** Chat words and second-person words do not survive being said back ("…destroying you rn", "call you brother"). */
+    private static final Pattern NOT_SAYABLE = Pattern.compile(
+            "(?:^|.*\\s)(?:lol|lmao|ig|tbh|ngl|idk|rn|fr|imo|bc|cuz|coz|u|ur|you|your|you're|youre|yall|gonna|wanna|gotta|"
+                    + "kinda|sorta|like,|ill|its|dont|cant|wont|didnt|isnt|wasnt|doesnt|thats|theres)(?:\\s.*|[.,!]*$)");
+    private static final int MAX_SAYABLE_WORDS = 14;
     private static final Pattern ACTION = Pattern.compile("\\*[^*]{1,60}\\*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|so)\\s+|\\s+but\\s+");
@@ -63,14 +70,21 @@ public final class Understander {
     }
 
     /** The clause most about the person's feelings and situation, turned toward them; empty if none fits. */
+    /** Whether a clause can be said back as it is, turned toward the person, and still read well. */
+    private static boolean sayable(String normalized) {
+        String lower = normalized.strip().toLowerCase(java.util.Locale.ROOT);
+        return SUBJECT_FIRST.matcher(lower).matches() && !NOT_SAYABLE.matcher(lower).matches()
+                && lower.codePoints().noneMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+    }
+
     private String echo(String cleaned) {
         String best = "";
         int bestScore = 0;
         for (String clause : clauses(cleaned)) {
             String normalized = normalizer.normalize(clause);
             int words = WHITESPACE.split(normalized).length;
-            if (words < 3 || words > MAX_ECHO_WORDS || clause.strip().endsWith("?")
-                    || NOT_WORTH_ECHOING.matcher(normalized).lookingAt()) {
+            if (words < 3 || words > MAX_SAYABLE_WORDS || clause.strip().endsWith("?")
+                    || NOT_WORTH_ECHOING.matcher(normalized).lookingAt() || !sayable(normalized)) {
                 continue;
             }
             int score = 2 * topics.detect(normalized).size();
