@@ -31,6 +31,17 @@ public record CrisisEvalCase(String text, CrisisLevel level, CrisisSubject subje
      *
      * @throws IllegalArgumentException naming the line of a malformed entry
      */
+    /**
+     * The subject of a case: {@code subject} (self|other) as in Hearth's own sets, or {@code about}
+     * (self|other|none) as the independent writers spell it; self when neither says other.
+     */
+    private static CrisisSubject subject(JsonNode node) {
+        String field = node.hasNonNull("subject") ? "subject" : "about";
+        return node.hasNonNull(field) && "other".equalsIgnoreCase(node.get(field).asText())
+                ? CrisisSubject.OTHER
+                : CrisisSubject.SELF;
+    }
+
     public static List<CrisisEvalCase> readJsonl(Reader source) throws IOException {
         List<CrisisEvalCase> cases = new ArrayList<>();
         BufferedReader reader = new BufferedReader(source);
@@ -46,9 +57,7 @@ public record CrisisEvalCase(String text, CrisisLevel level, CrisisSubject subje
                 cases.add(new CrisisEvalCase(
                         node.get("text").asText(),
                         CrisisLevel.valueOf(node.get("level").asText().toUpperCase(Locale.ROOT)),
-                        node.hasNonNull("subject")
-                                ? CrisisSubject.valueOf(node.get("subject").asText().toUpperCase(Locale.ROOT))
-                                : CrisisSubject.SELF,
+                        subject(node),
                         node.hasNonNull("note") ? node.get("note").asText() : ""));
             } catch (RuntimeException | IOException e) {
                 throw new IllegalArgumentException("Evaluation line " + number + " is not a valid case: " + e.getMessage(), e);
