@@ -36,6 +36,7 @@ public final class CrisisEvaluation {
     public static void main(String[] args) {
         boolean mistakes = Arrays.asList(args).contains("--mistakes");
         boolean rulesOnly = Arrays.asList(args).contains("--rules-only");
+        boolean learned = Arrays.asList(args).contains("--learned");
         Path file = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(DEFAULT_SET);
         List<CrisisEvalCase> cases;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -46,12 +47,14 @@ public final class CrisisEvaluation {
             return;
         }
         long loadStart = System.nanoTime();
-        CrisisDetector detector = rulesOnly ? LayeredCrisisDetector.english() : ModelAssistedCrisisDetector.english();
+        CrisisDetector detector = learned ? learnedJudge() : rulesOnly ? LayeredCrisisDetector.english()
+                : ModelAssistedCrisisDetector.english();
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 
         CrisisEvalReport report = CrisisEvalReport.evaluate(detector, cases);
         System.out.println("set: " + file + " (" + cases.size() + " messages), detector: "
-                + (rulesOnly ? "rules alone" : "rules with the crisis model"));
+                + (learned ? "rules with the crisis model and the learned head on embeddings"
+                : rulesOnly ? "rules alone" : "rules with the crisis model"));
         System.out.print(report.format(mistakes));
         System.out.println();
         System.out.println(String.format(Locale.ROOT, "detector loaded in %d ms", loadMillis));
@@ -66,6 +69,18 @@ public final class CrisisEvaluation {
      * a build running next door does not pass for a slow rule; the spread across messages is what is
      * reported, with the best full-pass throughput.
      */
+    /** The judge Hearth runs on a conversational message: split, embedded once per sentence, judged. */
+    private static CrisisDetector learnedJudge() {
+        var encoder = dev.hearth.semantic.OnnxSentenceEncoder.bundled();
+        var splitter = new dev.hearth.core.reading.SentenceSplitter();
+        var judge = new dev.hearth.core.safety.LearnedCrisisJudge(ModelAssistedCrisisDetector.english(),
+                dev.hearth.core.semantic.LinearHeadCodec.bundled("models/heads/crisis.bin.gz"));
+        return text -> {
+            List<String> sentences = splitter.split(text);
+            return judge.judge(text, sentences, sentences.stream().map(encoder::encode).toList());
+        };
+    }
+
     static String timing(CrisisDetector detector, List<CrisisEvalCase> cases) {
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
             for (CrisisEvalCase c : cases) {
